@@ -1,0 +1,3 @@
+from .user import Gender, User, UserManager
+
+__all__ = ["Gender", "User", "UserManager"]

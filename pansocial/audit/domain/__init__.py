@@ -1,0 +1,3 @@
+from .record import changes, record
+
+__all__ = ["changes", "record"]

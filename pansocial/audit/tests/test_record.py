@@ -1,0 +1,74 @@
+import pytest
+from django.urls import reverse
+
+from pansocial.account.tests.factories import UserFactory
+from pansocial.audit.domain import record
+from pansocial.audit.models import AuditEntry
+
+pytestmark = pytest.mark.django_db
+
+
+def test_record_keeps_actor_object_and_changes(rf):
+    actor = UserFactory(full_name="Ana Pérez")
+    subject = UserFactory(full_name="Persona evaluada")
+    request = rf.post("/", REMOTE_ADDR="203.0.113.9")
+    entry = record(
+        actor=actor,
+        action="account.example",
+        obj=subject,
+        before={"status": "pending"},
+        after={"status": "member"},
+        note="why",
+        request=request,
+    )
+    entry.refresh_from_db()
+    assert entry.actor == actor
+    assert entry.actor_label == "Ana Pérez"
+    assert entry.object_id == str(subject.pk)
+    assert entry.object_repr == "Persona evaluada"
+    assert entry.before == {"status": "pending"}
+    assert entry.after == {"status": "member"}
+    assert len(entry.ip_hash) == 32
+    assert "203.0.113.9" not in entry.ip_hash
+
+
+def test_record_without_actor_is_system():
+    entry = record(actor=None, action="system.job")
+    assert entry.actor is None
+    assert entry.actor_label == "system"
+    assert entry.content_type is None
+
+
+def test_record_same_ip_same_hash_different_ip_different_hash(rf):
+    first = record(actor=None, action="a", request=rf.get("/", REMOTE_ADDR="198.51.100.1"))
+    second = record(actor=None, action="a", request=rf.get("/", REMOTE_ADDR="198.51.100.1"))
+    third = record(actor=None, action="a", request=rf.get("/", REMOTE_ADDR="198.51.100.2"))
+    assert first.ip_hash == second.ip_hash != third.ip_hash
+
+
+def test_audit_admin_filters_by_action_for_administrators(client):
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    record(actor=admin, action="membership.accept")
+    record(actor=admin, action="election.open")
+    client.force_login(admin)
+    url = reverse("admin:audit_auditentry_changelist")
+    response = client.get(url, {"action": "membership.accept"})
+    assert response.status_code == 200
+    assert response.context["cl"].result_count == 1
+
+
+def test_audit_admin_refused_to_non_staff(client):
+    client.force_login(UserFactory())
+    response = client.get(reverse("admin:audit_auditentry_changelist"))
+    assert response.status_code == 302
+
+
+def test_audit_entries_cannot_be_changed_in_admin(client):
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    entry = record(actor=admin, action="x")
+    client.force_login(admin)
+    response = client.post(
+        reverse("admin:audit_auditentry_delete", args=[entry.pk]), {"post": "yes"}
+    )
+    assert response.status_code == 403
+    assert AuditEntry.objects.filter(pk=entry.pk).exists()

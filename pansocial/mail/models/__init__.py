@@ -1,0 +1,3 @@
+from .outbound import OutboundEmail
+
+__all__ = ["OutboundEmail"]

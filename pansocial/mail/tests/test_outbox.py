@@ -1,0 +1,52 @@
+import pytest
+from django.core import mail
+
+from pansocial.account.tests.factories import UserFactory
+from pansocial.audit.models import AuditEntry
+from pansocial.mail.domain import approve_draft, queue_email
+from pansocial.mail.models import OutboundEmail
+
+
+@pytest.mark.django_db(transaction=True)
+def test_queue_email_sent_after_commit_in_recipient_language():
+    person = UserFactory(preferred_language="pt")
+    email = queue_email(
+        kind="test",
+        to_email=person.email,
+        to_user=person,
+        template="mail/tests/hello",
+        context={"name": "Ana"},
+    )
+    email.refresh_from_db()
+    assert email.status == OutboundEmail.Status.SENT
+    assert email.language == "pt"
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == [person.email]
+    assert mail.outbox[0].subject == email.subject
+
+
+@pytest.mark.django_db(transaction=True)
+def test_queue_email_rolled_back_transaction_sends_nothing():
+    from django.db import transaction
+
+    with pytest.raises(RuntimeError), transaction.atomic():
+        queue_email(kind="test", to_email="a@example.org", template="mail/tests/hello")
+        raise RuntimeError("boom")
+    assert mail.outbox == []
+    assert OutboundEmail.objects.count() == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_draft_waits_until_an_officer_approves_it():
+    officer = UserFactory()
+    email = queue_email(
+        kind="announcement", to_email="b@example.org", template="mail/tests/hello", draft=True
+    )
+    assert mail.outbox == []
+    approve_draft(email=email, actor=officer)
+    email.refresh_from_db()
+    assert email.status == OutboundEmail.Status.SENT
+    assert len(mail.outbox) == 1
+    entry = AuditEntry.objects.get(action="mail.approve")
+    assert entry.actor == officer
+    assert entry.after == {"status": "queued"}

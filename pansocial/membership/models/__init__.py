@@ -1,0 +1,3 @@
+from .organisation import Contact, Organisation, Scope
+
+__all__ = ["Contact", "Organisation", "Scope"]

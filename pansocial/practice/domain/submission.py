@@ -1,0 +1,193 @@
+"""Submitting and editing practices."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from pansocial.audit.domain import record
+from pansocial.mail.domain import queue_email
+from pansocial.practice.models import (
+    Attachment,
+    Implementer,
+    Practice,
+    PracticeObjective,
+    State,
+)
+
+from .files import check_upload
+from .indexing import index
+
+SCALAR_FIELDS = [
+    "title",
+    "summary",
+    "description",
+    "practice_type",
+    "language",
+    "geographic_scope",
+    "start_date",
+    "end_date",
+    "ongoing",
+    "results",
+    "lessons",
+    "replicability",
+    "partners",
+    "links",
+    "submitted_on_behalf",
+    "focal_point_name",
+    "focal_point_email",
+    "contact_name",
+    "contact_email",
+]
+AUDITED = ["title", "state", "practice_type", "language", "start_date", "end_date", "ongoing"]
+
+
+class NotEditable(PermissionDenied):
+    """Review has started: the submitter can no longer change the practice."""
+
+
+def _snapshot(practice):
+    return {name: getattr(practice, name) for name in AUDITED}
+
+
+def _apply(practice, data, implementers):
+    for name in SCALAR_FIELDS:
+        if name in data:
+            setattr(practice, name, data[name])
+    if practice.ongoing:
+        practice.end_date = None
+    if not practice.submitted_on_behalf:
+        practice.focal_point_name = practice.focal_point_name or ""
+    practice.full_clean(exclude=["submitter", "status", "start_year"])
+    practice.save()
+    if "countries" in data:
+        practice.countries.set(data["countries"])
+    if "principles" in data:
+        practice.principles.set(data["principles"])
+    if "objectives" in data:
+        primary = {objective.pk for objective in data.get("primary_objectives", [])}
+        PracticeObjective.objects.filter(practice=practice).delete()
+        PracticeObjective.objects.bulk_create(
+            PracticeObjective(
+                practice=practice, objective=objective, primary=objective.pk in primary
+            )
+            for objective in data["objectives"]
+        )
+    if implementers is not None:
+        practice.implementers.all().delete()
+        Implementer.objects.bulk_create(
+            Implementer(
+                practice=practice,
+                name=row["name"],
+                implementer_type=row["implementer_type"],
+                organisation=row.get("organisation"),
+            )
+            for row in implementers
+        )
+
+
+@transaction.atomic
+def create_practice(*, submitter, data, implementers=(), request=None):
+    practice = Practice(submitter=submitter, state=State.DRAFT)
+    _apply(practice, data, list(implementers))
+    record(
+        actor=submitter,
+        action="practice.create",
+        obj=practice,
+        after=_snapshot(practice),
+        request=request,
+    )
+    index(practice)
+    return practice
+
+
+@transaction.atomic
+def update_practice(*, practice, actor, data, implementers=None, request=None):
+    practice = Practice.objects.select_for_update().get(pk=practice.pk)
+    if not practice.is_editable:
+        raise NotEditable(_("Review has started: this practice can no longer be edited."))
+    before = _snapshot(practice)
+    _apply(practice, data, None if implementers is None else list(implementers))
+    record(
+        actor=actor,
+        action="practice.update",
+        obj=practice,
+        before=before,
+        after=_snapshot(practice),
+        request=request,
+    )
+    index(practice)
+    return practice
+
+
+@transaction.atomic
+def submit_practice(*, practice, actor, request=None):
+    """Draft (or a practice sent back for information) goes to the review queue."""
+    practice = Practice.objects.select_for_update().get(pk=practice.pk)
+    if practice.state not in (State.DRAFT, State.NEEDS_INFO):
+        raise NotEditable(_("This practice has already been submitted."))
+    if not practice.objective_links.exists():
+        raise ValidationError(_("Choose at least one GCM objective before submitting."))
+    if not practice.implementers.exists():
+        raise ValidationError(_("Name at least one implementer before submitting."))
+    before = practice.state
+    practice.state = State.SUBMITTED
+    practice.submitted_at = timezone.now()
+    practice.save(update_fields=["state", "submitted_at", "updated_at"])
+    record(
+        actor=actor,
+        action="practice.submit",
+        obj=practice,
+        before={"state": before},
+        after={"state": practice.state},
+        request=request,
+    )
+    queue_email(
+        kind="practice.submitted",
+        to_email=practice.submitter.email,
+        to_user=practice.submitter,
+        template="practice/email/submitted",
+        context={"practice": practice},
+    )
+    return practice
+
+
+@transaction.atomic
+def add_attachment(*, practice, actor, uploaded, request=None):
+    """Store a checked file. Refused files raise ValidationError and leave nothing."""
+    practice = Practice.objects.select_for_update().get(pk=practice.pk)
+    if not practice.is_editable:
+        raise NotEditable(_("Review has started: this practice can no longer be edited."))
+    mime = check_upload(uploaded)
+    original = (uploaded.name or "file").rsplit("/", 1)[-1][:255]
+    attachment = Attachment(
+        practice=practice, original_name=original, mime_type=mime, size=uploaded.size
+    )
+    attachment.file.save(original, uploaded, save=False)
+    try:
+        attachment.save()
+        record(
+            actor=actor,
+            action="practice.attach",
+            obj=practice,
+            after={"file": original, "type": mime, "size": uploaded.size},
+            request=request,
+        )
+    except Exception:
+        attachment.file.delete(save=False)
+        raise
+    return attachment
+
+
+@transaction.atomic
+def remove_attachment(*, attachment, actor, request=None):
+    practice = attachment.practice
+    if not practice.is_editable:
+        raise NotEditable(_("Review has started: this practice can no longer be edited."))
+    name = attachment.original_name
+    storage, path = attachment.file.storage, attachment.file.name
+    attachment.delete()
+    transaction.on_commit(lambda: storage.delete(path))
+    record(
+        actor=actor, action="practice.detach", obj=practice, before={"file": name}, request=request
+    )

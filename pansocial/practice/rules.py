@@ -1,0 +1,69 @@
+"""Who may do what with practices. Each predicate is paired with a queryset function so
+list pages and detail pages agree."""
+
+import rules
+from django.db.models import Q
+
+from pansocial.account.rules import is_administrator, is_signed_in
+from pansocial.practice.models import Practice, ReviewerAssignment, State
+from pansocial.table.rules import is_facilitator, is_liaison_member
+
+# Facilitators, the liaison table and administrators run the review and the curation.
+is_curator = is_facilitator | is_liaison_member | is_administrator
+
+
+@rules.predicate
+def is_submitter(user, practice):
+    return bool(practice and user and user.is_authenticated and practice.submitter_id == user.pk)
+
+
+@rules.predicate
+def is_editable(user, practice):
+    return bool(practice and practice.is_editable)
+
+
+@rules.predicate
+def is_published(user, practice):
+    return bool(practice and practice.state == State.ELIGIBLE)
+
+
+@rules.predicate
+def is_assigned_reviewer(user, practice):
+    if not practice or not user or not user.is_authenticated:
+        return False
+    return ReviewerAssignment.objects.filter(round__practice=practice, reviewer=user).exists()
+
+
+def visible_practices(user):
+    """Published practices for everyone; own ones for submitters; all for curators;
+    assigned ones for reviewers."""
+    if is_curator(user):
+        return Practice.objects.all()
+    published = Q(state=State.ELIGIBLE)
+    if not user or not user.is_authenticated:
+        return Practice.objects.filter(published)
+    assigned = ReviewerAssignment.objects.filter(reviewer=user).values("round__practice_id")
+    return Practice.objects.filter(published | Q(submitter=user) | Q(pk__in=assigned))
+
+
+def own_practices(user):
+    if not user or not user.is_authenticated:
+        return Practice.objects.none()
+    return Practice.objects.filter(submitter=user)
+
+
+def assigned_practices(user):
+    if not user or not user.is_authenticated:
+        return Practice.objects.none()
+    return Practice.objects.filter(rounds__assignments__reviewer=user).distinct()
+
+
+can_view_private = is_curator | is_submitter
+
+rules.add_perm("practice.submit", is_signed_in)
+rules.add_perm("practice.view", is_published | is_submitter | is_assigned_reviewer | is_curator)
+rules.add_perm("practice.view_private", can_view_private)
+rules.add_perm("practice.change", is_submitter & is_editable)
+rules.add_perm("practice.review", is_assigned_reviewer)
+rules.add_perm("practice.manage_review", is_curator)
+rules.add_perm("practice.curate", is_curator)

@@ -1,0 +1,32 @@
+import pytest
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_home_accessible_at_320px_and_keyboard_skip_link(page, live_server, axe_check):
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(live_server.url + "/")
+    assert page.locator("h1").first.is_visible()
+    # No horizontal scrolling at 320 px.
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    page.keyboard.press("Tab")
+    skip = page.locator("a.skip-link")
+    assert skip.evaluate("el => el === document.activeElement")
+    assert skip.bounding_box()["x"] >= 0
+    axe_check(page)
+
+
+def test_language_switch_without_javascript_keeps_page(browser, live_server, axe_check):
+    context = browser.new_context(java_script_enabled=False, locale="es-ES")
+    page = context.new_page()
+    try:
+        page.goto(live_server.url + "/gcm/objectives/7/")
+        page.get_by_role("button", name="Português").click()
+        assert page.url == live_server.url + "/pt/gcm/objectives/7/"
+        assert page.locator("html").get_attribute("lang") == "pt"
+        axe_check(page)
+        page.get_by_role("button", name="Español").click()
+        assert page.url == live_server.url + "/gcm/objectives/7/"
+        assert page.locator("html").get_attribute("lang") == "es"
+    finally:
+        context.close()
