@@ -54,6 +54,7 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
     "pansocial.common",
+    "pansocial.search",
     "pansocial.audit",
     "pansocial.account",
     "pansocial.reference",
@@ -90,6 +91,7 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "pansocial.common.middleware.UserPreferencesMiddleware",
+    "django_ratelimit.middleware.RatelimitMiddleware",
 ]
 
 ROOT_URLCONF = "pansocial.urls"

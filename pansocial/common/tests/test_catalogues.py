@@ -40,3 +40,20 @@ def test_catalogue_complete_in_every_language(app):
         if len(catalogue) == 0:
             problems.append(f"{app.name}/{language}: empty catalogue")
     assert problems == []
+
+
+def test_catalogues_agree_on_shared_strings():
+    """Django merges every app's catalogue, so one msgid must read the same everywhere;
+    otherwise which translation a page shows depends on the order of INSTALLED_APPS."""
+    seen = {}
+    conflicts = []
+    for po_path in sorted(APPS_DIR.glob("*/locale/*/LC_MESSAGES/django.po")):
+        app, language = po_path.parts[-5], po_path.parts[-3]
+        for entry in polib.pofile(str(po_path)):
+            if not entry.msgstr or entry.msgid_plural:
+                continue
+            key = (language, entry.msgctxt, entry.msgid)
+            first = seen.setdefault(key, (app, entry.msgstr))
+            if first[1] != entry.msgstr:
+                conflicts.append(f"{language} {entry.msgid!r}: {first} vs {(app, entry.msgstr)}")
+    assert conflicts == []

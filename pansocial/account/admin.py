@@ -1,0 +1,50 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
+from django.utils.translation import gettext_lazy as _
+
+from pansocial.account.models import User
+
+
+class UserCreationForm(AdminUserCreationForm):
+    class Meta:
+        model = User
+        fields = ["email", "full_name"]
+
+
+class PersonChangeForm(UserChangeForm):
+    class Meta:
+        model = User
+        fields = "__all__"
+
+
+@admin.register(User)
+class UserAdmin(BaseUserAdmin):
+    add_form = UserCreationForm
+    form = PersonChangeForm
+    ordering = ["email"]
+    list_display = ["email", "full_name", "country", "is_staff", "is_superuser", "is_active"]
+    list_filter = ["is_staff", "is_superuser", "is_active", "preferred_language"]
+    search_fields = ["email", "full_name"]
+    readonly_fields = ["date_joined", "last_login", "email_verified_at"]
+    fieldsets = [
+        (None, {"fields": ["email", "password"]}),
+        (
+            _("Profile"),
+            {"fields": ["full_name", "preferred_language", "country", "timezone"]},
+        ),
+        (
+            _("Permissions"),
+            {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]},
+        ),
+        (_("Dates"), {"fields": ["date_joined", "last_login", "email_verified_at"]}),
+    ]
+    add_fieldsets = [
+        (
+            None,
+            {
+                "classes": ["wide"],
+                "fields": ["email", "full_name", "usable_password", "password1", "password2"],
+            },
+        ),
+    ]

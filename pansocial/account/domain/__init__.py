@@ -1,0 +1,39 @@
+from .personal_data import delete_account, export_personal_data, register_personal_data
+from .profile import update_profile
+from .registration import create_first_administrator, sign_up, verify_email
+from .signin import (
+    confirm_totp_device,
+    disable_totp_device,
+    request_login_link,
+    request_password_reset,
+    set_new_password,
+    start_totp_device,
+    user_from_login_link,
+)
+from .tokens import (
+    first_admin_link,
+    first_admin_token_valid,
+    login_link_token,
+    verification_token,
+)
+
+__all__ = [
+    "confirm_totp_device",
+    "create_first_administrator",
+    "delete_account",
+    "disable_totp_device",
+    "export_personal_data",
+    "first_admin_link",
+    "first_admin_token_valid",
+    "login_link_token",
+    "register_personal_data",
+    "request_login_link",
+    "request_password_reset",
+    "set_new_password",
+    "sign_up",
+    "start_totp_device",
+    "update_profile",
+    "user_from_login_link",
+    "verification_token",
+    "verify_email",
+]

@@ -1,0 +1,101 @@
+from django.contrib.auth import get_user_model
+from django.contrib.auth.tokens import default_token_generator
+from django.db import transaction
+from django.urls import reverse
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from pansocial.audit.domain import record
+from pansocial.mail.domain import queue_email
+
+from .tokens import login_link_token, user_from_login_token
+
+
+def _active_user(email):
+    return get_user_model().objects.filter(email__iexact=email.strip(), is_active=True).first()
+
+
+@transaction.atomic
+def request_login_link(*, email, request=None):
+    """E-mail a sign-in link valid for 15 minutes and one use. Says nothing about whether
+    the address has an account (the caller shows the same message either way)."""
+    user = _active_user(email)
+    if user is None:
+        return None
+    path = reverse("account:login_link", kwargs={"token": login_link_token(user)})
+    queue_email(
+        kind="account.login_link",
+        to_email=user.email,
+        to_user=user,
+        template="mail/account/login_link",
+        context={"user": user, "path": path},
+    )
+    return user
+
+
+def user_from_login_link(token):
+    return user_from_login_token(token)
+
+
+@transaction.atomic
+def request_password_reset(*, email, request=None):
+    user = _active_user(email)
+    if user is None:
+        return None
+    path = reverse(
+        "account:reset_confirm",
+        kwargs={
+            "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
+            "token": default_token_generator.make_token(user),
+        },
+    )
+    queue_email(
+        kind="account.password_reset",
+        to_email=user.email,
+        to_user=user,
+        template="mail/account/password_reset",
+        context={"user": user, "path": path},
+    )
+    return user
+
+
+@transaction.atomic
+def set_new_password(*, user, password, request=None):
+    user.set_password(password)
+    fields = ["password"]
+    if user.email_verified_at is None:
+        # Following a link sent to the address proves the address.
+        from django.utils import timezone
+
+        user.email_verified_at = timezone.now()
+        fields.append("email_verified_at")
+    user.save(update_fields=fields)
+    record(actor=user, action="account.password_reset", obj=user, request=request)
+    return user
+
+
+@transaction.atomic
+def start_totp_device(*, user):
+    """An unconfirmed authenticator for ``user``; replaces any unconfirmed one."""
+    TOTPDevice.objects.filter(user=user, confirmed=False).delete()
+    return TOTPDevice.objects.create(user=user, name="authenticator", confirmed=False)
+
+
+@transaction.atomic
+def confirm_totp_device(*, user, device, token, request=None):
+    if device.user_id != user.pk or not device.verify_token(token):
+        return False
+    device.confirmed = True
+    device.save(update_fields=["confirmed"])
+    TOTPDevice.objects.filter(user=user).exclude(pk=device.pk).delete()
+    record(actor=user, action="account.two_factor_on", obj=user, request=request)
+    return True
+
+
+@transaction.atomic
+def disable_totp_device(*, user, request=None):
+    deleted, _types = TOTPDevice.objects.filter(user=user).delete()
+    if deleted:
+        record(actor=user, action="account.two_factor_off", obj=user, request=request)
+    return bool(deleted)

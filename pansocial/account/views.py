@@ -1,0 +1,328 @@
+import base64
+import json
+
+import segno
+from django.contrib import messages
+from django.contrib.auth import get_user_model, logout
+from django.contrib.auth import login as auth_login
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.tokens import default_token_generator
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_decode
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+from django_otp import login as otp_login
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_ratelimit.decorators import ratelimit
+
+from pansocial.account import domain, forms
+
+BACKEND = "pansocial.account.backends.EmailBackend"
+PENDING_KEY = "account_pending_user"
+NEXT_KEY = "account_next"
+
+
+def _safe_next(request, default="account:profile"):
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        return target
+    return reverse(default)
+
+
+def _confirmed_device(user):
+    return TOTPDevice.objects.filter(user=user, confirmed=True).first()
+
+
+def _finish_login(request, user, next_url):
+    """Sign in, or hand over to the second factor when the person has enabled one."""
+    if _confirmed_device(user) is not None:
+        request.session[PENDING_KEY] = user.pk
+        request.session[NEXT_KEY] = next_url
+        return redirect("account:login_otp")
+    auth_login(request, user, backend=BACKEND)
+    response = redirect(next_url)
+    _remember_language(response, user)
+    return response
+
+
+def _remember_language(response, user):
+    from django.conf import settings
+
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        user.preferred_language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+    )
+
+
+@never_cache
+@ratelimit(key="ip", rate="10/m", method="POST")
+@ratelimit(key="post:email", rate="10/h", method="POST")
+def login(request):
+    next_url = _safe_next(request)
+    form = forms.LoginForm(request.POST or None, request=request)
+    if request.method == "POST" and form.is_valid():
+        return _finish_login(request, form.user, next_url)
+    link_form = forms.LoginLinkForm(initial={"email": request.POST.get("email", "")})
+    return render(
+        request,
+        "account/login.html",
+        {"form": form, "link_form": link_form, "next": next_url},
+    )
+
+
+@never_cache
+@ratelimit(key="ip", rate="10/m", method="POST")
+def login_otp(request):
+    user_id = request.session.get(PENDING_KEY)
+    user = get_user_model().objects.filter(pk=user_id, is_active=True).first()
+    if user is None:
+        return redirect("account:login")
+    form = forms.TOTPConfirmForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        device = _confirmed_device(user)
+        if device is not None and device.verify_token(form.cleaned_data["token"]):
+            next_url = request.session.pop(NEXT_KEY, reverse("account:profile"))
+            request.session.pop(PENDING_KEY, None)
+            auth_login(request, user, backend=BACKEND)
+            otp_login(request, device)
+            response = redirect(next_url)
+            _remember_language(response, user)
+            return response
+        form.add_error("token", _("This code is not right or has expired."))
+    return render(request, "account/login_otp.html", {"form": form})
+
+
+@never_cache
+@ratelimit(key="ip", rate="5/m", method="POST")
+@ratelimit(key="post:email", rate="5/h", method="POST")
+def request_login_link(request):
+    form = forms.LoginLinkForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        form.save(request=request)
+        return render(
+            request,
+            "account/sent.html",
+            {
+                "title": _("Check your e-mail"),
+                "text": _(
+                    "If an account uses this address, we have sent it a sign-in link. "
+                    "The link works once, for 15 minutes."
+                ),
+            },
+        )
+    return render(request, "account/login_link.html", {"form": form})
+
+
+@never_cache
+def login_link(request, token):
+    user = domain.user_from_login_link(token)
+    if user is None:
+        messages.error(request, _("This sign-in link has expired or was already used."))
+        return redirect("account:login_link_request")
+    if request.method != "POST":
+        # A page with a button, so mail scanners that open links do not spend it.
+        return render(request, "account/login_link_confirm.html", {"user_to_sign_in": user})
+    if user.email_verified_at is None:
+        domain.verify_email(token=domain.verification_token(user), request=request)
+    return _finish_login(request, user, reverse("account:profile"))
+
+
+@never_cache
+@ratelimit(key="ip", rate="5/h", method="POST")
+def signup(request):
+    if request.user.is_authenticated:
+        return redirect("account:profile")
+    from django.utils.translation import get_language
+
+    form = forms.SignUpForm(request.POST or None, language=get_language())
+    if request.method == "POST" and form.is_valid():
+        form.save(request=request)
+        return render(
+            request,
+            "account/sent.html",
+            {
+                "title": _("Confirm your e-mail address"),
+                "text": _(
+                    "We have sent you an e-mail with a link. Follow it to confirm your "
+                    "address, then sign in."
+                ),
+            },
+        )
+    return render(request, "account/signup.html", {"form": form})
+
+
+@never_cache
+def verify(request, token):
+    user = domain.verify_email(token=token, request=request)
+    if user is None:
+        messages.error(request, _("This confirmation link is not valid or has expired."))
+        return redirect("account:resend_verification")
+    messages.success(request, _("Your e-mail address is confirmed. You can sign in now."))
+    return redirect("account:login")
+
+
+@never_cache
+@ratelimit(key="ip", rate="5/h", method="POST")
+def resend_verification(request):
+    form = forms.ResendVerificationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        form.save(request=request)
+        return render(
+            request,
+            "account/sent.html",
+            {
+                "title": _("Check your e-mail"),
+                "text": _(
+                    "If an unconfirmed account uses this address, we have sent it a new "
+                    "confirmation link."
+                ),
+            },
+        )
+    return render(request, "account/resend_verification.html", {"form": form})
+
+
+@never_cache
+@ratelimit(key="ip", rate="5/h", method="POST")
+def password_reset(request):
+    form = forms.PasswordResetRequestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        form.save(request=request)
+        return render(
+            request,
+            "account/sent.html",
+            {
+                "title": _("Check your e-mail"),
+                "text": _(
+                    "If an account uses this address, we have sent it a link to choose a "
+                    "new password."
+                ),
+            },
+        )
+    return render(request, "account/password_reset.html", {"form": form})
+
+
+@never_cache
+def password_reset_confirm(request, uidb64, token):
+    user_model = get_user_model()
+    try:
+        user = user_model.objects.get(pk=urlsafe_base64_decode(uidb64).decode(), is_active=True)
+    except (ValueError, TypeError, OverflowError, user_model.DoesNotExist):
+        user = None
+    if user is None or not default_token_generator.check_token(user, token):
+        messages.error(request, _("This link is not valid or has expired. Ask for a new one."))
+        return redirect("account:password_reset")
+    form = forms.SetPasswordForm(user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        form.save(request=request)
+        messages.success(request, _("Your new password is set. You can sign in now."))
+        return redirect("account:login")
+    return render(request, "account/password_reset_confirm.html", {"form": form})
+
+
+@require_POST
+def logout_view(request):
+    logout(request)
+    messages.success(request, _("You have signed out."))
+    return redirect("common:home")
+
+
+@login_required
+def profile(request):
+    form = forms.ProfileForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        user = form.save(request=request)
+        messages.success(request, _("Your profile is saved."))
+        response = redirect("account:profile")
+        _remember_language(response, user)
+        return response
+    return render(
+        request,
+        "account/profile.html",
+        {"form": form, "two_factor": _confirmed_device(request.user) is not None},
+    )
+
+
+@login_required
+def download_data(request):
+    data = domain.export_personal_data(user=request.user)
+    body = json.dumps(data, cls=DjangoJSONEncoder, indent=2, ensure_ascii=False)
+    response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="pansocial-my-data.json"'
+    return response
+
+
+@login_required
+def delete_account(request):
+    form = forms.DeleteAccountForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save(request=request)
+        logout(request)
+        messages.success(request, _("Your account and personal data are deleted."))
+        return redirect("common:home")
+    return render(request, "account/delete.html", {"form": form})
+
+
+def _qr_data_uri(url):
+    svg = segno.make(url, error="m").svg_inline(scale=4, dark="#000", light="#fff")
+    return svg
+
+
+@login_required
+def two_factor(request):
+    user = request.user
+    if not (user.is_staff or user.is_superuser):
+        raise Http404
+    confirmed = _confirmed_device(user)
+    if request.method == "POST" and request.POST.get("action") == "disable":
+        form = forms.DeleteAccountForm(
+            {"password": request.POST.get("password", ""), "confirm": "on"}, user=user
+        )
+        if form.is_valid():
+            domain.disable_totp_device(user=user, request=request)
+            messages.success(request, _("Two-step sign-in is off."))
+            return redirect("account:profile")
+        messages.error(request, _("The password is not right."))
+        return redirect("account:two_factor")
+    if confirmed is not None:
+        return render(request, "account/two_factor.html", {"confirmed": True})
+    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
+    if device is None:
+        device = domain.start_totp_device(user=user)
+    form = forms.TOTPConfirmForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if domain.confirm_totp_device(
+            user=user, device=device, token=form.cleaned_data["token"], request=request
+        ):
+            otp_login(request, device)
+            messages.success(request, _("Two-step sign-in is on."))
+            return redirect("account:profile")
+        form.add_error("token", _("This code is not right or has expired."))
+    secret = base64.b32encode(device.bin_key).decode()
+    return render(
+        request,
+        "account/two_factor.html",
+        {"form": form, "qr": _qr_data_uri(device.config_url), "secret": secret},
+    )
+
+
+@never_cache
+def setup(request, token):
+    """The one-time page where the first administrator creates their account."""
+    if not domain.first_admin_token_valid(token):
+        return render(request, "account/setup_spent.html", status=410)
+    form = forms.FirstAdministratorForm(request.POST or None, token=token)
+    if request.method == "POST" and form.is_valid():
+        user = form.save(request=request)
+        if user is None:
+            return render(request, "account/setup_spent.html", status=410)
+        auth_login(request, user, backend=BACKEND)
+        messages.success(request, _("Welcome. You are the first administrator."))
+        return redirect("admin:index")
+    return render(request, "account/setup.html", {"form": form})

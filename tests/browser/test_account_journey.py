@@ -1,0 +1,59 @@
+"""A newcomer signs up, confirms the address from the outbox, signs in, reads the site in
+Portuguese and comes back to Spanish; every page passes axe-core."""
+
+import pytest
+
+from pansocial.account.models import User
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_signup_verify_login_and_switch_language(page, live_server, axe_check, outbox_link):
+    page.goto(live_server.url + "/")
+    axe_check(page)
+    page.get_by_role("link", name="Crear cuenta").click()
+    assert page.url == live_server.url + "/account/signup/"
+    axe_check(page)
+
+    page.get_by_label("Tu nombre").fill("Rosa Quispe")
+    page.get_by_label("Correo electrónico").fill("rosa@example.org")
+    page.get_by_label("Contraseña", exact=True).fill("una frase larga 2026")
+    page.get_by_label("Repite la contraseña").fill("otra frase distinta")
+    page.get_by_label("He leído el aviso").check()
+    page.get_by_role("button", name="Crear cuenta").click()
+    # Bad input: a clear message, what was typed is kept, nothing is created.
+    assert page.get_by_text("Las dos contraseñas no coinciden.").is_visible()
+    assert page.get_by_label("Tu nombre").input_value() == "Rosa Quispe"
+    assert User.objects.count() == 0
+    axe_check(page)
+
+    page.get_by_label("Contraseña", exact=True).fill("una frase larga 2026")
+    page.get_by_label("Repite la contraseña").fill("una frase larga 2026")
+    page.get_by_label("He leído el aviso").check()
+    page.get_by_role("button", name="Crear cuenta").click()
+    assert page.get_by_role("heading", name="Confirma tu correo electrónico").is_visible()
+    axe_check(page)
+
+    page.goto(live_server.url + outbox_link("rosa@example.org", "/verify/"))
+    assert page.get_by_text("Tu correo está confirmado.").is_visible()
+    assert page.url == live_server.url + "/account/signin/"
+    axe_check(page)
+
+    main = page.locator("main")
+    main.get_by_label("Correo electrónico").first.fill("rosa@example.org")
+    main.get_by_label("Contraseña", exact=True).fill("una frase larga 2026")
+    main.get_by_role("button", name="Iniciar sesión", exact=True).click()
+    assert page.url == live_server.url + "/account/"
+    assert page.get_by_role("heading", name="Mi cuenta", exact=True).is_visible()
+    axe_check(page)
+
+    page.get_by_role("button", name="Português").click()
+    assert page.url == live_server.url + "/pt/account/"
+    assert page.get_by_role("heading", name="Minha conta", exact=True).is_visible()
+    assert page.locator("html").get_attribute("lang") == "pt"
+    axe_check(page)
+
+    page.get_by_role("button", name="Español").click()
+    assert page.url == live_server.url + "/account/"
+    assert page.get_by_role("heading", name="Mi cuenta", exact=True).is_visible()
+    assert User.objects.get().email_verified_at is not None
