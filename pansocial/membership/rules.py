@@ -1,7 +1,16 @@
+"""Who may do what with organisations. Each predicate has a queryset function beside it so
+list pages and detail pages agree."""
+
 import rules
 
 from pansocial.account.rules import is_administrator
 from pansocial.membership.models import Contact, Organisation
+from pansocial.table.rules import (
+    is_facilitator,
+    is_liaison_member,
+    is_table_officer,
+    manageable_tables,
+)
 
 
 def active_contacts(user):
@@ -28,4 +37,36 @@ def is_contact_of(user, organisation):
     return active_contacts(user).filter(organisation=organisation).exists()
 
 
-rules.add_perm("membership.change_organisation", is_contact_of | is_administrator)
+def applications_for(user):
+    """Applications (any status) naming a table the person manages; all for administrators."""
+    if not user or not user.is_authenticated:
+        return Organisation.objects.none()
+    if is_administrator(user):
+        return Organisation.objects.all()
+    tables = manageable_tables(user).values("pk")
+    return Organisation.objects.filter(
+        pk__in=Organisation.requested_tables.through.objects.filter(table_id__in=tables).values(
+            "organisation_id"
+        )
+    )
+
+
+def reviewable_applications(user):
+    """The pending ones: the review queue."""
+    return applications_for(user).filter(status=Organisation.Status.PENDING)
+
+
+@rules.predicate
+def can_review_application(user, organisation):
+    if organisation is None:
+        return False
+    return applications_for(user).filter(pk=organisation.pk).exists()
+
+
+can_manage_organisation = is_contact_of | is_administrator
+can_export_directory = is_table_officer | is_liaison_member | is_facilitator | is_administrator
+
+rules.add_perm("membership.change_organisation", can_manage_organisation)
+rules.add_perm("membership.review_application", can_review_application)
+rules.add_perm("membership.review_any", can_export_directory)
+rules.add_perm("membership.export_directory", can_export_directory)

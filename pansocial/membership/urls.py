@@ -1,4 +1,17 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "membership"
-urlpatterns = []
+urlpatterns = [
+    path("", views.directory, name="directory"),
+    path("export.<str:fmt>", views.export, name="export"),
+    path("coverage/", views.coverage_dashboard, name="coverage"),
+    path("apply/", views.apply, name="apply"),
+    path("mine/", views.mine, name="mine"),
+    path("review/", views.review_queue, name="review_queue"),
+    path("review/<int:pk>/", views.review, name="review"),
+    path("o/<int:pk>/", views.organisation, name="organisation"),
+    path("o/<int:pk>/manage/", views.manage, name="manage"),
+    path("o/<int:pk>/manage/<str:action>/", views.manage_action, name="manage_action"),
+]

@@ -1,3 +1,3 @@
-from .organisation import Contact, Organisation, Scope
+from .organisation import Contact, Organisation, Scope, name_key
 
-__all__ = ["Contact", "Organisation", "Scope"]
+__all__ = ["Contact", "Organisation", "Scope", "name_key"]

@@ -1,5 +1,9 @@
+import re
+import unicodedata
+
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 
@@ -7,6 +11,18 @@ class Scope(models.TextChoices):
     LOCAL = "local", _("Local")
     NATIONAL = "national", _("National")
     REGIONAL = "regional", _("Regional")
+
+
+def name_key(name):
+    """The name reduced for duplicate detection: no accents, case, punctuation or spaces."""
+    text = unicodedata.normalize("NFKD", name or "")
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "", text)
+
+
+class OrganisationQuerySet(models.QuerySet):
+    def members(self):
+        return self.filter(status=Organisation.Status.MEMBER)
 
 
 class Organisation(models.Model):
@@ -36,14 +52,72 @@ class Organisation(models.Model):
     scope = models.CharField(_("scope"), max_length=10, choices=Scope.choices, blank=True)
     created_at = models.DateTimeField(_("applied"), auto_now_add=True)
     member_since = models.DateTimeField(_("member since"), null=True, blank=True)
+    name_key = models.CharField(max_length=200, db_index=True, editable=False, default="")
+    countries_of_work = models.ManyToManyField(
+        "reference.Country",
+        verbose_name=_("countries where it works"),
+        blank=True,
+        related_name="+",
+    )
+    primary_group = models.ForeignKey(
+        "reference.StakeholderGroup",
+        verbose_name=_("main stakeholder group"),
+        null=True,
+        on_delete=models.PROTECT,
+        related_name="primary_organisations",
+    )
+    stakeholder_groups = models.ManyToManyField(
+        "reference.StakeholderGroup",
+        verbose_name=_("stakeholder groups"),
+        blank=True,
+        related_name="organisations",
+    )
+    diaspora = models.BooleanField(_("based outside the region (diaspora)"), default=False)
+    migrant_led = models.BooleanField(_("led by migrants"), default=False)
+    women_led = models.BooleanField(_("led by women"), default=False)
+    grassroots = models.BooleanField(_("grassroots organisation"), default=False)
+    website = models.URLField(_("website"), blank=True)
+    description = models.TextField(_("short description"), blank=True, max_length=1500)
+    languages = models.JSONField(_("working languages"), default=list, blank=True)
+    requested_tables = models.ManyToManyField(
+        "table.Table",
+        verbose_name=_("working tables requested"),
+        blank=True,
+        related_name="applications",
+    )
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decision_reason = models.TextField(_("reason"), blank=True)
+    withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
+
+    objects = OrganisationQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
+        indexes = [models.Index(fields=["status", "country"])]
 
     def __str__(self):
-        return self.name
+        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+    def save(self, *args, **kwargs):
+        self.name_key = name_key(self.name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("membership:organisation", kwargs={"pk": self.pk})
+
+    @property
+    def is_member(self):
+        return self.status == self.Status.MEMBER
 
 
 class Contact(models.Model):

@@ -1,4 +1,7 @@
+from datetime import timedelta
+
 from django.db import models
+from django.utils import timezone
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -50,6 +53,15 @@ class Table(models.Model):
 
     def get_absolute_url(self):
         return reverse("table:detail", kwargs={"slug": self.slug})
+
+    # Seed 000: tables meet every quarter.
+    CADENCE = timedelta(days=92)
+
+    def meeting_overdue(self, now=None):
+        """True when the last meeting is more than a quarter ago; None when none is known."""
+        if self.last_meeting_at is None:
+            return None
+        return (now or timezone.now()) - self.last_meeting_at > self.CADENCE
 
 
 class TableMembership(models.Model):

@@ -1,0 +1,126 @@
+"""Coverage of the region: members by country, subregion and stakeholder group, the
+under-represented ones, and membership over time. A fixed number of queries."""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.db.models import Count, Q
+
+from pansocial.membership.models import Organisation
+from pansocial.reference.models import Country, StakeholderGroup, Subregion
+
+MEMBER = Q(organisations__status=Organisation.Status.MEMBER)
+
+
+@dataclass
+class Row:
+    label: str
+    value: int
+    url: str = ""
+
+
+def _under(rows):
+    """Rows below half the average (zero included): the places and groups to reach."""
+    if not rows:
+        return [], 0
+    average = sum(row.value for row in rows) / len(rows)
+    return [row for row in rows if row.value < average / 2], average
+
+
+def by_country():
+    countries = (
+        Country.objects.exclude(subregion__code=Subregion.OUTSIDE)
+        .annotate(members=Count("organisations", filter=MEMBER))
+        .order_by("-members", "name_es")
+    )
+    return [Row(c.name, c.members, f"?country={c.pk}") for c in countries]
+
+
+def by_subregion():
+    subregions = Subregion.objects.annotate(
+        members=Count(
+            "countries__organisations",
+            filter=Q(countries__organisations__status=Organisation.Status.MEMBER),
+        )
+    ).order_by("order")
+    return [Row(s.name, s.members, f"?subregion={s.pk}") for s in subregions]
+
+
+def by_group():
+    groups = StakeholderGroup.objects.annotate(
+        members=Count("organisations", filter=MEMBER)
+    ).order_by("-members", "order")
+    return [Row(g.name, g.members, f"?group={g.pk}") for g in groups]
+
+
+def _quarter_end(day):
+    month = ((day.month - 1) // 3 + 1) * 3
+    if month == 12:
+        return date(day.year, 12, 31)
+    return date(day.year, month + 1, 1) - timedelta(days=1)
+
+
+def trend(today=None):
+    """Members at the end of each quarter since the first member joined."""
+    today = today or date.today()
+    spans = list(
+        Organisation.objects.filter(member_since__isnull=False)
+        .exclude(status=Organisation.Status.DECLINED)
+        .values_list("member_since", "withdrawn_at")
+    )
+    if not spans:
+        return []
+    start = min(since.date() for since, _left in spans)
+    rows = []
+    year, quarter = start.year, (start.month - 1) // 3
+    while True:
+        end = _quarter_end(date(year, quarter * 3 + 1, 1))
+        count = sum(
+            1
+            for since, left in spans
+            if since.date() <= end and (left is None or left.date() > end)
+        )
+        rows.append(Row(f"{year} T{quarter + 1}", count))
+        if end >= today:
+            break
+        quarter += 1
+        if quarter == 4:
+            year, quarter = year + 1, 0
+    return rows
+
+
+def bars(rows, width=320, bar=18, gap=6):
+    """Geometry for a horizontal bar chart drawn as SVG by the template."""
+    top = max((row.value for row in rows), default=0) or 1
+    return {
+        "height": len(rows) * (bar + gap),
+        "width": width,
+        "bars": [
+            {
+                "row": row,
+                "y": index * (bar + gap),
+                "w": round(row.value / top * width, 1),
+                "h": bar,
+                "ty": index * (bar + gap) + bar - 4,
+            }
+            for index, row in enumerate(rows)
+        ],
+    }
+
+
+def columns(rows, height=120, col=24, gap=8):
+    top = max((row.value for row in rows), default=0) or 1
+    return {
+        "width": len(rows) * (col + gap),
+        "height": height,
+        "cols": [
+            {
+                "row": row,
+                "x": index * (col + gap),
+                "h": round(row.value / top * (height - 16), 1),
+                "y": round(height - row.value / top * (height - 16), 1),
+                "w": col,
+            }
+            for index, row in enumerate(rows)
+        ],
+    }

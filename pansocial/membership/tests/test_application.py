@@ -1,0 +1,105 @@
+import pytest
+
+from pansocial.audit.models import AuditEntry
+from pansocial.mail.models import OutboundEmail
+from pansocial.membership.models import Contact, Organisation
+from pansocial.reference.models import Country, StakeholderGroup
+
+from .conftest import en
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def applicant(user_factory):
+    return user_factory(email="lider@example.org", full_name="Marta Ríos", preferred_language="pt")
+
+
+def form_data(mt1, mt2, **overrides):
+    data = {
+        "name": "Colectivo Mujeres en Movimiento",
+        "acronym": "CMM",
+        "country": Country.objects.get(code="PE").pk,
+        "countries_of_work": [Country.objects.get(code="CL").pk],
+        "primary_group": StakeholderGroup.objects.get(slug="civil-society").pk,
+        "stakeholder_groups": [StakeholderGroup.objects.get(slug="migrants").pk],
+        "scope": "national",
+        "women_led": "on",
+        "migrant_led": "on",
+        "website": "cmm.example.org",
+        "description": "Defiende los derechos de mujeres migrantes.",
+        "languages": ["es", "pt"],
+        "requested_tables": [mt1.pk, mt2.pk],
+        "consent": "on",
+    }
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def test_apply_creates_pending_organisation_with_applicant_as_contact(client, applicant, mt1, mt2):
+    client.force_login(applicant)
+    response = client.post(en("membership:apply"), form_data(mt1, mt2))
+    assert response.status_code == 302
+    org = Organisation.objects.get()
+    assert org.status == Organisation.Status.PENDING
+    assert org.website == "https://cmm.example.org"
+    assert set(org.requested_tables.values_list("slug", flat=True)) == {"mt1", "mt2"}
+    assert set(org.stakeholder_groups.values_list("slug", flat=True)) == {
+        "civil-society",
+        "migrants",
+    }
+    assert org.languages == ["es", "pt"]
+    contact = Contact.objects.get()
+    assert (contact.user, contact.is_primary) == (applicant, True)
+    assert AuditEntry.objects.filter(action="membership.apply").count() == 1
+    email = OutboundEmail.objects.get(kind="membership.received")
+    assert email.language == "pt"
+
+
+def test_apply_without_table_or_consent_keeps_input_and_creates_nothing(
+    client, applicant, mt1, mt2
+):
+    client.force_login(applicant)
+    data = form_data(mt1, mt2, requested_tables=None, consent=None)
+    response = client.post(en("membership:apply"), data)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Choose at least one working table." in html
+    assert "You need to agree to the data-protection notice." in html
+    assert 'value="Colectivo Mujeres en Movimiento"' in html
+    assert Organisation.objects.count() == 0
+
+
+def test_apply_shows_possible_duplicate_ignoring_accents_and_case(
+    client, applicant, organisation_factory, mt1, mt2
+):
+    existing = organisation_factory(
+        name="Colectivo Mujeres en Movimiénto", country=Country.objects.get(code="PE")
+    )
+    client.force_login(applicant)
+    data = form_data(mt1, mt2, name="colectivo mujeres en movimiento")
+    response = client.post(en("membership:apply"), data)
+    html = response.content.decode()
+    assert "An organisation with a very similar name already exists" in html
+    assert existing.name in html
+    assert Organisation.objects.count() == 1
+    confirmed = client.post(en("membership:apply"), {**data, "not_duplicate": "on"})
+    assert confirmed.status_code == 302
+    assert Organisation.objects.count() == 2
+
+
+def test_apply_same_name_in_other_country_is_not_a_duplicate(
+    client, applicant, organisation_factory, mt1, mt2
+):
+    organisation_factory(name="Colectivo Mujeres en Movimiento")  # in Colombia
+    client.force_login(applicant)
+    response = client.post(en("membership:apply"), form_data(mt1, mt2))
+    assert response.status_code == 302
+
+
+def test_apply_requires_confirmed_email(client, user_factory, mt1, mt2):
+    person = user_factory(email_verified_at=None)
+    client.force_login(person)
+    response = client.post(en("membership:apply"), form_data(mt1, mt2))
+    assert response.status_code == 302
+    assert Organisation.objects.count() == 0

@@ -1,0 +1,74 @@
+from datetime import date, timedelta
+
+import pytest
+from django.utils import timezone
+
+from pansocial.membership import coverage
+from pansocial.membership.models import Organisation
+from pansocial.reference.models import Country, StakeholderGroup
+
+from .conftest import en
+
+pytestmark = pytest.mark.django_db
+
+
+def test_coverage_counts_members_by_country_and_names_gaps(client, organisation_factory):
+    for _ in range(3):
+        organisation_factory(country=Country.objects.get(code="CO"))
+    organisation_factory(country=Country.objects.get(code="MX"))
+    organisation_factory(country=Country.objects.get(code="HT"), status="pending")
+    rows = {row.label: row.value for row in coverage.by_country()}
+    assert len(rows) == 33
+    assert (rows["Colombia"], rows["México"], rows["Haití"]) == (3, 1, 0)
+    response = client.get(en("membership:coverage"))
+    under = [row.label for row in response.context["under_countries"]]
+    assert "Haiti" in under and "Colombia" not in under and "Mexico" not in under
+    assert len(under) == 31  # everyone but Colombia and Mexico is below half the average
+
+
+def test_coverage_by_group_and_subregion(organisation_factory):
+    faith = StakeholderGroup.objects.get(slug="faith-based-organisations")
+    organisation_factory(primary_group=faith, country=Country.objects.get(code="GT"))
+    organisation_factory(country=Country.objects.get(code="CO"))
+    groups = {row.label: row.value for row in coverage.by_group()}
+    assert groups[faith.name] == 1
+    subregions = [row.value for row in coverage.by_subregion()]
+    assert subregions == [
+        1,
+        1,
+        0,
+        0,
+    ]  # South America, Central America and Mexico, Caribbean, outside
+
+
+def test_coverage_trend_counts_members_per_quarter(organisation_factory):
+    start = timezone.make_aware(timezone.datetime(2026, 2, 10))
+    organisation_factory(member_since=start)
+    organisation_factory(member_since=start + timedelta(days=100))
+    gone = organisation_factory(member_since=start)
+    gone.status = Organisation.Status.WITHDRAWN
+    gone.withdrawn_at = start + timedelta(days=200)
+    gone.save()
+    rows = coverage.trend(today=date(2026, 11, 25))
+    assert [(row.label, row.value) for row in rows] == [
+        ("2026 T1", 2),
+        ("2026 T2", 3),
+        ("2026 T3", 2),
+        ("2026 T4", 2),
+    ]
+
+
+def test_coverage_page_has_charts_and_tables(client, organisation_factory):
+    organisation_factory()
+    html = client.get(en("membership:coverage")).content.decode()
+    assert html.count('<svg class="chart"') == 4
+    assert html.count('<table class="data">') == 4
+    assert "Members by country" in html
+
+
+@pytest.mark.parametrize("rows", [1, 3])
+def test_coverage_query_count_fixed(client, organisation_factory, rows, django_assert_num_queries):
+    for _ in range(rows):
+        organisation_factory()
+    with django_assert_num_queries(4):
+        client.get(en("membership:coverage"))
