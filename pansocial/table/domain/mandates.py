@@ -65,11 +65,13 @@ def appoint(
             raise ValidationError(_("UN agency seats are on the liaison table."), code="kind")
         if _overlapping(table, position, starts_on, ends_on).count() >= UN_AGENCY_SEATS:
             raise ValidationError(_("Both UN agency seats are taken for these dates."), code="full")
-    elif position in SEATS:
-        if _overlapping(table, position, starts_on, ends_on).count() >= SEATS[position]:
-            raise ValidationError(
-                _("Someone already holds this position for these dates."), code="full"
-            )
+    elif (
+        position in SEATS
+        and _overlapping(table, position, starts_on, ends_on).count() >= SEATS[position]
+    ):
+        raise ValidationError(
+            _("Someone already holds this position for these dates."), code="full"
+        )
     if organisation is not None and position != Position.UN_AGENCY_SEAT:
         from pansocial.membership.models import Contact
 

@@ -1,8 +1,8 @@
 from datetime import timedelta
 
 from django.db import models
-from django.utils import timezone
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from pansocial.common.i18n import Translated

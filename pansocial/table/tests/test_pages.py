@@ -86,7 +86,7 @@ def test_detail_query_count_fixed(
 def test_index_query_count_fixed(
     client, mt1, organisation_factory, rows, django_assert_num_queries
 ):
-    for n in range(rows):
+    for _ in range(rows):
         TableMembership.objects.create(table=mt1, organisation=organisation_factory())
     with django_assert_num_queries(1):
         client.get(en("table:index"))
