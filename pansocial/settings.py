@@ -200,24 +200,27 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # E-mail: every message goes through the outbox (pansocial.mail) and is sent after commit.
-_EMAIL_HOST = os.environ.get("EMAIL_HOST")
+# Embedded mode prints e-mails on the console; production speaks SMTP (a local MTA on
+# port 25 unless EMAIL_HOST names a relay, then 587 with TLS by default).
+_EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+_SMTP = bool(_EMAIL_HOST) or PRODUCTION
 MAILERS = {
     "default": {
         "BACKEND": os.environ.get(
             "EMAIL_BACKEND",
             "django.core.mail.backends.smtp.EmailBackend"
-            if _EMAIL_HOST
+            if _SMTP
             else "django.core.mail.backends.console.EmailBackend",
         ),
         "OPTIONS": {
-            "host": _EMAIL_HOST,
-            "port": int(os.environ.get("EMAIL_PORT", "587")),
+            "host": _EMAIL_HOST or "localhost",
+            "port": int(os.environ.get("EMAIL_PORT", "587" if _EMAIL_HOST else "25")),
             "username": os.environ.get("EMAIL_HOST_USER", ""),
             "password": os.environ.get("EMAIL_HOST_PASSWORD", ""),
-            "use_tls": env_bool("EMAIL_USE_TLS", default=True),
+            "use_tls": env_bool("EMAIL_USE_TLS", default=bool(_EMAIL_HOST)),
             "timeout": 20,
         }
-        if _EMAIL_HOST
+        if _SMTP
         else {},
     }
 }

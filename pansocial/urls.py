@@ -7,7 +7,7 @@ from pansocial.common import views as common_views
 
 urlpatterns = [
     path("healthz", common_views.healthz, name="healthz"),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("i18n/setlang/", common_views.set_language, name="set_language"),
 ]
 
 if settings.BENCH:

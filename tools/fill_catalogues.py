@@ -41,7 +41,7 @@ def main(source, apps):
                 if "fuzzy" in entry.flags:
                     entry.flags.remove("fuzzy")
                     entry.msgstr = ""
-                    entry.msgstr_plural = {k: "" for k in entry.msgstr_plural}
+                    entry.msgstr_plural = dict.fromkeys(entry.msgstr_plural, "")
                 if entry.msgid_plural:
                     if all(entry.msgstr_plural.values()):
                         continue

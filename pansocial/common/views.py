@@ -1,7 +1,12 @@
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils import translation
 from django.utils.translation import gettext as _
+from django.views import i18n
 from django.views.decorators.cache import never_cache
 
 from pansocial.reference.models import Principle, TableTheme
@@ -40,3 +45,13 @@ def rate_limited(request, exception=None):
 def trivial(request):
     """The benchmark's baseline: the cheapest response Django can give."""
     return HttpResponse("ok", content_type="text/plain")
+
+
+def set_language(request):
+    """Django's set_language, resolving ``next`` in the language of its own prefix: the
+    switcher posts to an unprefixed address, so from a /pt/ page Django alone would not
+    recognise the page and would keep the reader in Portuguese."""
+    next_url = request.POST.get("next", request.GET.get("next")) or ""
+    language = translation.get_language_from_path(urlsplit(next_url).path)
+    with translation.override(language or settings.LANGUAGE_CODE):
+        return i18n.set_language(request)

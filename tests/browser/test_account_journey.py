@@ -5,7 +5,8 @@ import pytest
 
 from pansocial.account.models import User
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Serialized rollback restores what the data migrations loaded after each flush.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_signup_verify_login_and_switch_language(page, live_server, axe_check, outbox_link):

@@ -11,7 +11,8 @@ from pansocial.practice.models import Practice, State
 from pansocial.practice.tests.factories import contact, facilitator, organisation, reference
 from pansocial.reference.models import Country, Objective
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Serialized rollback restores what the data migrations loaded after each flush.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def _sign_in(page, live_server, user):

@@ -107,7 +107,7 @@ def test_liaison_two_representatives_per_working_table(liaison, mt1, user_factor
             starts_on=TODAY,
             actor=admin,
         )
-    assert "already has its 2 representatives" in error.value.messages[0]
+    assert "ya tiene sus 2 representantes en esas fechas." in error.value.messages[0]
 
 
 def test_liaison_representative_must_name_a_working_table(liaison, user_factory):

@@ -1,0 +1,1 @@
+"""Plain functions over the reference data; views, commands and migrations call them."""
