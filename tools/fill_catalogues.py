@@ -8,6 +8,7 @@ Entries already translated in another app's catalogue are reused, so one msgid r
 same everywhere; English copies the msgid. Prints what is still missing.
 """
 
+import re
 import runpy
 import sys
 from pathlib import Path
@@ -43,15 +44,21 @@ def main(source, apps):
                     entry.msgstr = ""
                     entry.msgstr_plural = dict.fromkeys(entry.msgstr_plural, "")
                 if entry.msgid_plural:
-                    if all(entry.msgstr_plural.values()):
+                    forms = int(re.search(r"nplurals=(\d+)", catalogue.metadata["Plural-Forms"])[1])
+                    if all(entry.msgstr_plural.get(index) for index in range(forms)):
                         continue
                     if language == "en":
-                        entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
+                        one, many = entry.msgid, entry.msgid_plural
                     elif entry.msgid in plural:
                         one, many = plural[entry.msgid][LANGUAGES.index(language)]
-                        entry.msgstr_plural = {0: one, 1: many}
                     else:
                         missing.add(entry.msgid)
+                        continue
+                    # Form 0 is "one"; every other form (Spanish and French also have one
+                    # for millions) takes the plural text.
+                    entry.msgstr_plural = {
+                        index: one if index == 0 else many for index in range(forms)
+                    }
                     continue
                 if entry.msgstr:
                     continue

@@ -36,9 +36,7 @@ def render(obj, request=None):
 
 
 def register(registry):
-    """Called from the practice AppConfig once pansocial.reference.attachments exists."""
-    register_one = getattr(registry, "register", None)
-    if register_one is None:
-        return
+    """Called from the practice AppConfig: published practices show on the objective and
+    principle pages, styled by the practice stylesheet."""
     for model in (Objective, Principle):
-        register_one(model, render)
+        registry.register(model, render, stylesheets=["practice/practice.css"])

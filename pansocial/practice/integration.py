@@ -1,23 +1,18 @@
-"""Hooks into capabilities other apps provide: full-text search and the reference pages'
-attachments. Each is optional so the practice app runs whichever of them is installed."""
+"""What the practice app adds to shared capabilities: the full-text index and the
+objective and principle pages."""
 
-from pansocial.practice.domain.indexing import engine
+from pansocial.reference import attachments
+from pansocial.search import engine
 
 
 def connect():
+    from pansocial.practice import attachments as practice_attachments
     from pansocial.practice.models import Practice
 
-    search_engine = engine()
-    if search_engine is not None:
-        search_engine.register(
-            Practice,
-            fields=["title", "summary", "description"],
-            language=lambda practice: practice.language,
-        )
-    try:
-        from pansocial.reference import attachments
-    except ImportError:
-        return
-    from pansocial.practice import attachments as practice_attachments
-
+    engine.register(
+        Practice,
+        fields=["title", "summary", "description"],
+        language=lambda practice: practice.language,
+        weights={"title": "A", "summary": "B", "description": "C"},
+    )
     practice_attachments.register(attachments)

@@ -1,3 +1,4 @@
+import re
 from pathlib import Path
 
 import polib
@@ -36,6 +37,13 @@ def test_catalogue_complete_in_every_language(app):
         ]
         problems += [
             f"{app.name}/{language}: fuzzy {entry.msgid!r}" for entry in catalogue.fuzzy_entries()
+        ]
+        forms = int(re.search(r"nplurals=(\d+)", catalogue.metadata["Plural-Forms"]).group(1))
+        problems += [
+            f"{app.name}/{language}: {forms} plural forms needed for {entry.msgid!r}"
+            for entry in catalogue
+            if entry.msgid_plural
+            and not all(entry.msgstr_plural.get(index) for index in range(forms))
         ]
         if len(catalogue) == 0:
             problems.append(f"{app.name}/{language}: empty catalogue")

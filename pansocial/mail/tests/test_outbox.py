@@ -7,7 +7,7 @@ from pansocial.mail.domain import approve_draft, queue_email
 from pansocial.mail.models import OutboundEmail
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_queue_email_sent_after_commit_in_recipient_language():
     person = UserFactory(preferred_language="pt")
     email = queue_email(
@@ -25,7 +25,7 @@ def test_queue_email_sent_after_commit_in_recipient_language():
     assert mail.outbox[0].subject == email.subject
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_queue_email_rolled_back_transaction_sends_nothing():
     from django.db import transaction
 
@@ -36,7 +36,7 @@ def test_queue_email_rolled_back_transaction_sends_nothing():
     assert OutboundEmail.objects.count() == 0
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_draft_waits_until_an_officer_approves_it():
     officer = UserFactory()
     email = queue_email(
