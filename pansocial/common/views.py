@@ -8,6 +8,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views import i18n
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 
 from pansocial.reference.models import Principle, TableTheme
 
@@ -47,10 +48,14 @@ def trivial(request):
     return HttpResponse("ok", content_type="text/plain")
 
 
+@csrf_exempt
 def set_language(request):
     """Django's set_language, resolving ``next`` in the language of its own prefix: the
     switcher posts to an unprefixed address, so from a /pt/ page Django alone would not
-    recognise the page and would keep the reader in Portuguese."""
+    recognise the page and would keep the reader in Portuguese.
+
+    Exempt from CSRF so public pages carry no per-visitor token and can be cached: the
+    worst a forged request can do is change the reader's language."""
     next_url = request.POST.get("next", request.GET.get("next")) or ""
     language = translation.get_language_from_path(urlsplit(next_url).path)
     with translation.override(language or settings.LANGUAGE_CODE):

@@ -8,6 +8,7 @@ class MembershipConfig(AppConfig):
 
     def ready(self):
         from pansocial.account.domain import register_personal_data
+        from pansocial.common.cache import bump_on_change
         from pansocial.search import engine
 
         from . import personal_data, rules  # noqa: F401 - registers the permissions
@@ -19,6 +20,8 @@ class MembershipConfig(AppConfig):
             weights={"name": "A", "acronym": "A", "description": "C"},
         )
         engine.index_on_save(Organisation)
+        bump_on_change(Organisation, "membership")
+        bump_on_change(Organisation.stakeholder_groups.through, "membership")
         register_personal_data(
             "organisations", export=personal_data.export, erase=personal_data.erase
         )

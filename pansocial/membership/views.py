@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from pansocial.common.cache import public_page
 from pansocial.membership import coverage, domain, exporters, forms
 from pansocial.membership.models import Contact, Organisation
 from pansocial.membership.rules import (
@@ -41,6 +42,7 @@ def _directory_queryset(request):
     return form, _with_public_relations(queryset)
 
 
+@public_page("membership", "table", "reference")
 def directory(request):
     form, queryset = _directory_queryset(request)
     page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
@@ -233,6 +235,7 @@ def review(request, pk):
     )
 
 
+@public_page("membership", "reference")
 def coverage_dashboard(request):
     countries = coverage.by_country()
     groups = coverage.by_group()

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from pansocial.common.cache import public_page
 from pansocial.practice import domain, exporters
 from pansocial.practice import rules as practice_rules
 from pansocial.practice.domain import catalogue
@@ -53,6 +54,7 @@ class KnownCountPaginator(Paginator):
             self.__dict__["count"] = known
 
 
+@public_page("practice", "reference", "table")
 def index(request):
     query = catalogue.Query.from_get(request.GET)
     browse = catalogue.Browse(query)

@@ -5,3 +5,19 @@ from django.utils.translation import gettext_lazy as _
 class ReferenceConfig(AppConfig):
     name = "pansocial.reference"
     verbose_name = _("Reference data")
+
+    def ready(self):
+        from pansocial.common.cache import bump_on_change
+
+        from . import models
+
+        for model in (
+            models.Subregion,
+            models.Country,
+            models.TableTheme,
+            models.Cluster,
+            models.Objective,
+            models.Principle,
+            models.StakeholderGroup,
+        ):
+            bump_on_change(model, "reference")

@@ -7,11 +7,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from pansocial.account.models import Gender
+from pansocial.common.cache import public_page
 from pansocial.table import domain, forms
 from pansocial.table.models import Mandate, Table, TableKind, TableMembership
 from pansocial.table.rules import can_manage_table
 
 
+@public_page("table", "membership", "reference")
 def index(request):
     tables = (
         Table.objects.select_related("theme")
@@ -26,6 +28,7 @@ def index(request):
     )
 
 
+@public_page("table", "membership", "reference", "people")
 def detail(request, slug):
     table = get_object_or_404(
         Table.objects.select_related("theme").prefetch_related("theme__objectives"), slug=slug
@@ -125,6 +128,7 @@ def end_mandate(request, slug, pk):
     return redirect("table:manage", slug=table.slug)
 
 
+@public_page("table", "membership", "reference", "people")
 def representation(request):
     composition = domain.liaison_composition()
     labels = dict(Gender.choices)

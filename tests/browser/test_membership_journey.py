@@ -5,6 +5,7 @@ import pytest
 from django.utils import timezone
 
 from pansocial.account.tests.factories import UserFactory
+from pansocial.mail.models import OutboundEmail
 from pansocial.membership.models import Organisation
 from pansocial.table.models import Mandate, Position, Table
 
@@ -22,7 +23,7 @@ def sign_in(page, live_server, email):
 
 
 def test_apply_review_and_find_in_directory(page, live_server, axe_check, outbox_link):
-    UserFactory(email="lider@example.org", full_name="Marta Ríos")
+    UserFactory(email="lider@example.org", full_name="Marta Ríos", preferred_language="pt")
     secretary = UserFactory(email="secretaria@example.org", full_name="Sara Secretaria")
     Mandate.objects.create(
         table=Table.objects.get(slug="mt3"),
@@ -34,15 +35,18 @@ def test_apply_review_and_find_in_directory(page, live_server, axe_check, outbox
     sign_in(page, live_server, "lider@example.org")
     page.goto(live_server.url + "/members/apply/")
     axe_check(page)
-    page.get_by_label("Nombre de la organización").fill("Colectivo Frontera Sur")
+    page.get_by_label("Nombre de la organización").fill("Asociación São Tomé y Príncipe")
     page.get_by_label("País de la sede").select_option(label="Guatemala")
-    page.get_by_label("Grupo de partes interesadas principal").select_option(index=1)
+    page.get_by_label("Grupo de partes interesadas principal").select_option(label="Migrantes")
     page.get_by_label("Ámbito de trabajo").select_option("regional")
     page.get_by_label("Descripción breve").fill("Acompaña a personas en tránsito.")
     page.get_by_role("button", name="Enviar la solicitud").click()
     # Missing table and consent: clear messages, what was typed is kept.
     assert page.get_by_text("Elige al menos una mesa de trabajo.").is_visible()
-    assert page.get_by_label("Nombre de la organización").input_value() == "Colectivo Frontera Sur"
+    assert (
+        page.get_by_label("Nombre de la organización").input_value()
+        == "Asociación São Tomé y Príncipe"
+    )
     assert Organisation.objects.count() == 0
     axe_check(page)
     page.get_by_role("checkbox", name=Table.objects.get(slug="mt3").name_es).check()
@@ -56,23 +60,36 @@ def test_apply_review_and_find_in_directory(page, live_server, axe_check, outbox
     sign_in(page, live_server, "secretaria@example.org")
     page.goto(live_server.url + "/members/review/")
     axe_check(page)
-    page.get_by_role("link", name="Colectivo Frontera Sur").click()
+    page.get_by_role("link", name="Asociación São Tomé y Príncipe").click()
     axe_check(page)
     page.get_by_label("Aceptar").check()
     page.get_by_role("button", name="Registrar la decisión").click()
     assert page.get_by_text("La decisión quedó registrada").is_visible()
     assert "/members/o/" in outbox_link("lider@example.org")
+    accepted = OutboundEmail.objects.get(kind="membership.accepted")
+    assert accepted.language == "pt"
+    assert accepted.subject == "Asociación São Tomé y Príncipe agora é membro do mecanismo"
 
     page.context.clear_cookies()
-    page.goto(live_server.url + "/members/?q=frontera")
-    assert page.get_by_role("link", name="Colectivo Frontera Sur").is_visible()
+    page.goto(live_server.url + "/members/")
+    page.get_by_label("País").select_option(label="Guatemala")
+    page.get_by_role("button", name="Filtrar").click()
+    assert page.get_by_role("link", name="Asociación São Tomé y Príncipe").is_visible()
+    page.get_by_label("Grupo de partes interesadas").select_option(label="Migrantes")
+    page.get_by_role("button", name="Filtrar").click()
+    assert page.get_by_role("link", name="Asociación São Tomé y Príncipe").is_visible()
+    page.get_by_label("Grupo de partes interesadas").select_option(label="Círculos académicos")
+    page.get_by_role("button", name="Filtrar").click()
+    assert page.get_by_text("Ninguna organización coincide con estos filtros.").is_visible()
+    page.goto(live_server.url + "/members/?q=asociacion+sao+tome")
+    assert page.get_by_role("link", name="Asociación São Tomé y Príncipe").is_visible()
     assert "lider@example.org" not in page.content()
     axe_check(page)
     page.goto(live_server.url + "/members/coverage/")
     assert page.get_by_role("heading", name="Cobertura de la región").is_visible()
     axe_check(page)
     page.goto(live_server.url + "/tables/mt3/")
-    assert page.get_by_role("link", name="Colectivo Frontera Sur").is_visible()
+    assert page.get_by_role("link", name="Asociación São Tomé y Príncipe").is_visible()
     axe_check(page)
     page.goto(live_server.url + "/tables/representation/")
     axe_check(page)

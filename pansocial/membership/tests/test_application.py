@@ -103,3 +103,45 @@ def test_apply_requires_confirmed_email(client, user_factory, mt1, mt2):
     response = client.post(en("membership:apply"), form_data(mt1, mt2))
     assert response.status_code == 302
     assert Organisation.objects.count() == 0
+
+
+def test_apply_script_in_name_is_escaped_everywhere(client, applicant, mt1, mt2, officer_of):
+    client.force_login(applicant)
+    data = form_data(mt1, mt2, name='<script>alert("x")</script> Red', description="<b>hola</b>")
+    client.post(en("membership:apply"), data)
+    org = Organisation.objects.get()
+    assert org.name == '<script>alert("x")</script> Red'
+    client.force_login(officer_of(mt1))
+    html = client.get(en("membership:review", pk=org.pk)).content.decode()
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; Red" in html
+    assert "&lt;b&gt;hola&lt;/b&gt;" in html
+
+
+def test_apply_overlong_fields_refused_and_nothing_stored(client, applicant, mt1, mt2):
+    client.force_login(applicant)
+    data = form_data(mt1, mt2, name="x" * 10_000, description="y" * 10_000)
+    response = client.post(en("membership:apply"), data)
+    html = response.content.decode()
+    assert "Ensure this value has at most 200 characters (it has 10000)." in html
+    assert "Ensure this value has at most 1500 characters (it has 10000)." in html
+    assert Organisation.objects.count() == 0
+
+
+def test_apply_unknown_country_refused(client, applicant, mt1, mt2):
+    client.force_login(applicant)
+    response = client.post(en("membership:apply"), form_data(mt1, mt2, country="ZZ"))
+    assert "Select a valid choice." in response.content.decode()
+    assert Organisation.objects.count() == 0
+
+
+def test_apply_non_working_table_refused(client, applicant, mt1):
+    from pansocial.table.models import Table
+
+    client.force_login(applicant)
+    liaison = Table.objects.get(slug="liaison")
+    response = client.post(
+        en("membership:apply"), form_data(mt1, mt1, requested_tables=[liaison.pk])
+    )
+    assert "Select a valid choice." in response.content.decode()
+    assert Organisation.objects.count() == 0

@@ -70,5 +70,5 @@ def test_coverage_page_has_charts_and_tables(client, organisation_factory):
 def test_coverage_query_count_fixed(client, organisation_factory, rows, django_assert_num_queries):
     for _ in range(rows):
         organisation_factory()
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         client.get(en("membership:coverage"))

@@ -93,3 +93,45 @@ def test_decided_application_cannot_be_decided_again(client, application, office
     application.refresh_from_db()
     assert application.status == Organisation.Status.MEMBER
     assert AuditEntry.objects.filter(action__startswith="membership.decline").count() == 0
+
+
+def test_decline_keeps_application_data_and_reason(client, application, officer_of, mt1):
+    client.force_login(officer_of(mt1))
+    client.post(
+        en("membership:review", pk=application.pk),
+        {"decision": "decline", "reason": "Falta información."},
+    )
+    application.refresh_from_db()
+    assert application.name == "Casa del Migrante"
+    assert application.decision_reason == "Falta información."
+    assert list(application.requested_tables.values_list("slug", flat=True)) == ["mt1"]
+    assert application.contacts.filter(left_at__isnull=True).count() == 1
+
+
+def test_member_contact_cannot_accept_applications(
+    client, application, organisation_factory, contact_factory, user_factory
+):
+    member = user_factory()
+    contact_factory(organisation=organisation_factory(), user=member)
+    client.force_login(member)
+    assert client.get(en("membership:review_queue")).status_code == 403
+    response = client.post(en("membership:review", pk=application.pk), {"decision": "accept"})
+    assert response.status_code == 403
+    application.refresh_from_db()
+    assert application.status == Organisation.Status.PENDING
+
+
+def test_member_contact_cannot_edit_another_organisation(
+    client, organisation_factory, contact_factory, user_factory, mt2
+):
+    mine, theirs = organisation_factory(), organisation_factory()
+    member = user_factory()
+    contact_factory(organisation=mine, user=member)
+    client.force_login(member)
+    assert client.get(en("membership:manage", pk=theirs.pk)).status_code == 403
+    response = client.post(
+        en("membership:manage_action", pk=theirs.pk, action="withdraw"), {"confirm": "on"}
+    )
+    assert response.status_code == 403
+    theirs.refresh_from_db()
+    assert theirs.status == Organisation.Status.MEMBER

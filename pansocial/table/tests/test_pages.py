@@ -78,7 +78,7 @@ def test_detail_query_count_fixed(
             position=Position.MEMBER,
             starts_on=timezone.localdate(),
         )
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         client.get(en("table:detail", slug="mt1"))
 
 
@@ -88,5 +88,5 @@ def test_index_query_count_fixed(
 ):
     for _ in range(rows):
         TableMembership.objects.create(table=mt1, organisation=organisation_factory())
-    with django_assert_num_queries(1):
+    with django_assert_num_queries(2):
         client.get(en("table:index"))

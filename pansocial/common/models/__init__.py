@@ -1,0 +1,3 @@
+from .version import ContentVersion
+
+__all__ = ["ContentVersion"]
