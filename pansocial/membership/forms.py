@@ -110,6 +110,17 @@ class ApplicationForm(forms.Form):
         return domain.apply(applicant=self.applicant, request=request, **data)
 
 
+class DuplicateCheckForm(forms.Form):
+    """The fields of the application that the live duplicate hint looks at."""
+
+    name = forms.CharField(max_length=200)
+    acronym = forms.CharField(max_length=30, required=False)
+    country = forms.ModelChoiceField(queryset=Country.objects.all())
+
+    def duplicates(self):
+        return domain.possible_duplicates(**self.cleaned_data)
+
+
 class DecisionForm(forms.Form):
     ACCEPT = "accept"
     DECLINE = "decline"

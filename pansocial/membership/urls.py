@@ -8,6 +8,7 @@ urlpatterns = [
     path("export.<str:fmt>", views.export, name="export"),
     path("coverage/", views.coverage_dashboard, name="coverage"),
     path("apply/", views.apply, name="apply"),
+    path("apply/duplicates/", views.apply_duplicates, name="apply_duplicates"),
     path("mine/", views.mine, name="mine"),
     path("review/", views.review_queue, name="review_queue"),
     path("review/<int:pk>/", views.review, name="review"),

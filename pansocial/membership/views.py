@@ -101,6 +101,14 @@ def apply(request):
 
 
 @login_required
+def apply_duplicates(request):
+    """The live hint of the application form (htmx): possible duplicates while typing."""
+    form = forms.DuplicateCheckForm(request.GET)
+    duplicates = form.duplicates() if form.is_valid() else []
+    return render(request, "membership/_duplicates.html", {"duplicates": duplicates})
+
+
+@login_required
 def mine(request):
     organisations = organisations_of(request.user).select_related("country").order_by("name")
     return render(request, "membership/mine.html", {"organisations": organisations})

@@ -93,3 +93,21 @@ def test_apply_review_and_find_in_directory(page, live_server, axe_check, outbox
     axe_check(page)
     page.goto(live_server.url + "/tables/representation/")
     axe_check(page)
+
+
+def test_application_form_warns_of_duplicates_while_typing(page, live_server, axe_check):
+    from pansocial.membership.tests.factories import OrganisationFactory
+    from pansocial.reference.models import Country
+
+    OrganisationFactory(name="Red Jesuita con Migrantes", country=Country.objects.get(code="GT"))
+    UserFactory(email="nueva@example.org")
+    sign_in(page, live_server, "nueva@example.org")
+    page.goto(live_server.url + "/members/apply/")
+    page.get_by_label("País de la sede").select_option(label="Guatemala")
+    page.get_by_label("Nombre de la organización").fill("red jesuíta con migrantes")
+    page.get_by_label("Sigla").focus()  # leaving the field fires the check
+    hint = page.get_by_role("heading", name="¿Tu organización ya está aquí?")
+    hint.wait_for()
+    assert page.get_by_role("link", name="Red Jesuita con Migrantes").is_visible()
+    assert Organisation.objects.count() == 1
+    axe_check(page)

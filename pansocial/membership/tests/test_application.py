@@ -145,3 +145,17 @@ def test_apply_non_working_table_refused(client, applicant, mt1):
     )
     assert "Select a valid choice." in response.content.decode()
     assert Organisation.objects.count() == 0
+
+
+def test_duplicate_hint_endpoint_lists_similar_names(client, applicant, organisation_factory):
+    existing = organisation_factory(
+        name="Colectivo Mujeres en Movimiento", country=Country.objects.get(code="PE")
+    )
+    client.force_login(applicant)
+    url = en("membership:apply_duplicates")
+    peru = Country.objects.get(code="PE").pk
+    html = client.get(url, {"name": "COLECTIVO mujeres en movimiénto", "country": peru})
+    assert existing.name in html.content.decode()
+    other = client.get(url, {"name": "Otra cosa", "country": peru}).content.decode()
+    assert existing.name not in other
+    assert client.get(url, {"name": "x", "country": "nonsense"}).status_code == 200
