@@ -50,3 +50,23 @@ def test_draft_waits_until_an_officer_approves_it():
     entry = AuditEntry.objects.get(action="mail.approve")
     assert entry.actor == officer
     assert entry.after == {"status": "queued"}
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_admin_action_approves_drafts_and_sends_them(client):
+    from django.urls import reverse
+
+    admin_user = UserFactory(is_superuser=True, is_staff=True)
+    draft = queue_email(
+        kind="test", to_email="b@example.org", template="mail/tests/hello", draft=True
+    )
+    client.force_login(admin_user)
+    response = client.post(
+        reverse("admin:mail_outboundemail_changelist"),
+        {"action": "approve_drafts", "_selected_action": [draft.pk]},
+    )
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.status == OutboundEmail.Status.SENT
+    assert [m.to for m in mail.outbox] == [["b@example.org"]]
+    assert AuditEntry.objects.filter(action="mail.approve", actor=admin_user).count() == 1
