@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "pansocial.membership",
     "pansocial.table",
     "pansocial.practice",
+    "pansocial.demo",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
