@@ -4,9 +4,10 @@ trivial Django view on the same server, against a database filled by bench/gener
     DATABASE_URL=... .venv/bin/python bench/load.py [--scenarios members,tables]
         [--seconds 10] [--workers 4] [--markdown]
 
-Starts gunicorn (``PANSOCIAL_BENCH=1`` so ``/bench/trivial`` exists; ``gunicorn.conf.py``
-is not read) on the database named by ``DATABASE_URL`` and drives it with HTTP clients in
-threads (``http.client``, reconnecting when the server closes). Per scenario:
+Migrates the database named by ``DATABASE_URL``, starts gunicorn on it
+(``PANSOCIAL_BENCH=1`` so ``/bench/trivial`` exists; ``gunicorn.conf.py`` is not read) and
+drives it with HTTP clients in threads (``http.client``, reconnecting when the server
+closes). Per scenario:
 
 - latency: one client at a time for ``--seconds`` (p50/p95/p99 of a lone visitor);
 - throughput: ``--clients`` concurrent clients (default: as many as server workers) for
@@ -314,6 +315,13 @@ def start_server(port, workers):
         "-c",
         "/dev/null",
     ]
+    # A database generated before the latest migrations would fail on the first page.
+    subprocess.run(
+        [os.path.join(ROOT, ".venv/bin/python"), "manage.py", "migrate", "--no-input", "-v0"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
     server = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
     for _ in range(150):
         try:
