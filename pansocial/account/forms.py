@@ -1,3 +1,4 @@
+import functools
 import zoneinfo
 
 from django import forms
@@ -213,12 +214,18 @@ class FirstAdministratorForm(NewPasswordMixin, forms.Form):
         )
 
 
-def _timezone_choices():
-    zones = sorted(
+@functools.cache
+def _time_zones():
+    """The zones people pick from; reading the system's zone list scans the disk, once."""
+    return sorted(
         zone
         for zone in zoneinfo.available_timezones()
         if zone.startswith(("America/", "Europe/", "Atlantic/", "Pacific/", "Africa/", "Asia/"))
     )
+
+
+def _timezone_choices():
+    zones = _time_zones()
     return [("", _("Automatic (from my browser)")), ("UTC", "UTC")] + [(z, z) for z in zones]
 
 
@@ -280,16 +287,14 @@ class TOTPConfirmForm(forms.Form):
         return self.cleaned_data["token"].strip()
 
 
-class DeleteAccountForm(forms.Form):
+class PasswordConfirmForm(forms.Form):
+    """The person confirms a sensitive step with their password (if they have one)."""
+
     password = forms.CharField(
         label=_("Your password, to confirm"),
         strip=False,
         required=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
-    )
-    confirm = forms.BooleanField(
-        label=_("I understand that my account and personal data will be deleted for good."),
-        error_messages={"required": _("Tick the box to confirm.")},
     )
 
     def __init__(self, *args, user, **kwargs):
@@ -301,6 +306,18 @@ class DeleteAccountForm(forms.Form):
         if self.user.has_usable_password() and not self.user.check_password(password):
             raise forms.ValidationError(_("The password is not right."), code="invalid")
         return password
+
+
+class TwoFactorOffForm(PasswordConfirmForm):
+    def save(self, request=None):
+        return domain.disable_totp_device(user=self.user, request=request)
+
+
+class DeleteAccountForm(PasswordConfirmForm):
+    confirm = forms.BooleanField(
+        label=_("I understand that my account and personal data will be deleted for good."),
+        error_messages={"required": _("Tick the box to confirm.")},
+    )
 
     def save(self, request=None):
         return domain.delete_account(user=self.user, request=request)

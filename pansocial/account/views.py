@@ -33,6 +33,11 @@ def _safe_next(request, default="account:profile"):
     return reverse(default)
 
 
+def _sent(request, title, text):
+    """The page after a request that sends an e-mail (it never says whether one was sent)."""
+    return render(request, "account/sent.html", {"title": title, "text": text})
+
+
 def _confirmed_device(user):
     return TOTPDevice.objects.filter(user=user, confirmed=True).first()
 
@@ -106,16 +111,13 @@ def request_login_link(request):
     form = forms.LoginLinkForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         form.save(request=request)
-        return render(
+        return _sent(
             request,
-            "account/sent.html",
-            {
-                "title": _("Check your e-mail"),
-                "text": _(
-                    "If an account uses this address, we have sent it a sign-in link. "
-                    "The link works once, for 15 minutes."
-                ),
-            },
+            _("Check your e-mail"),
+            _(
+                "If an account uses this address, we have sent it a sign-in link. "
+                "The link works once, for 15 minutes."
+            ),
         )
     return render(request, "account/login_link.html", {"form": form})
 
@@ -144,16 +146,13 @@ def signup(request):
     form = forms.SignUpForm(request.POST or None, language=get_language())
     if request.method == "POST" and form.is_valid():
         form.save(request=request)
-        return render(
+        return _sent(
             request,
-            "account/sent.html",
-            {
-                "title": _("Confirm your e-mail address"),
-                "text": _(
-                    "We have sent you an e-mail with a link. Follow it to confirm your "
-                    "address, then sign in."
-                ),
-            },
+            _("Confirm your e-mail address"),
+            _(
+                "We have sent you an e-mail with a link. Follow it to confirm your "
+                "address, then sign in."
+            ),
         )
     return render(request, "account/signup.html", {"form": form})
 
@@ -174,16 +173,13 @@ def resend_verification(request):
     form = forms.ResendVerificationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         form.save(request=request)
-        return render(
+        return _sent(
             request,
-            "account/sent.html",
-            {
-                "title": _("Check your e-mail"),
-                "text": _(
-                    "If an unconfirmed account uses this address, we have sent it a new "
-                    "confirmation link."
-                ),
-            },
+            _("Check your e-mail"),
+            _(
+                "If an unconfirmed account uses this address, we have sent it a new "
+                "confirmation link."
+            ),
         )
     return render(request, "account/resend_verification.html", {"form": form})
 
@@ -194,16 +190,10 @@ def password_reset(request):
     form = forms.PasswordResetRequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         form.save(request=request)
-        return render(
+        return _sent(
             request,
-            "account/sent.html",
-            {
-                "title": _("Check your e-mail"),
-                "text": _(
-                    "If an account uses this address, we have sent it a link to choose a "
-                    "new password."
-                ),
-            },
+            _("Check your e-mail"),
+            _("If an account uses this address, we have sent it a link to choose a new password."),
         )
     return render(request, "account/password_reset.html", {"form": form})
 
@@ -269,9 +259,8 @@ def delete_account(request):
     return render(request, "account/delete.html", {"form": form})
 
 
-def _qr_data_uri(url):
-    svg = segno.make(url, error="m").svg_inline(scale=4, dark="#000", light="#fff")
-    return svg
+def _qr_svg(url):
+    return segno.make(url, error="m").svg_inline(scale=4, dark="#000", light="#fff")
 
 
 @login_required
@@ -281,11 +270,9 @@ def two_factor(request):
         raise Http404
     confirmed = _confirmed_device(user)
     if request.method == "POST" and request.POST.get("action") == "disable":
-        form = forms.DeleteAccountForm(
-            {"password": request.POST.get("password", ""), "confirm": "on"}, user=user
-        )
+        form = forms.TwoFactorOffForm(request.POST, user=user)
         if form.is_valid():
-            domain.disable_totp_device(user=user, request=request)
+            form.save(request=request)
             messages.success(request, _("Two-step sign-in is off."))
             return redirect("account:profile")
         messages.error(request, _("The password is not right."))
@@ -308,7 +295,7 @@ def two_factor(request):
     return render(
         request,
         "account/two_factor.html",
-        {"form": form, "qr": _qr_data_uri(device.config_url), "secret": secret},
+        {"form": form, "qr": _qr_svg(device.config_url), "secret": secret},
     )
 
 

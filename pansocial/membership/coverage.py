@@ -19,7 +19,7 @@ class Row:
     url: str = ""
 
 
-def _under(rows):
+def under_represented(rows):
     """Rows below half the average (zero included): the places and groups to reach."""
     if not rows:
         return [], 0

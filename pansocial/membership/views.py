@@ -251,8 +251,8 @@ def review(request, pk):
 def coverage_dashboard(request):
     countries = coverage.by_country()
     groups = coverage.by_group()
-    under_countries, country_average = coverage._under(countries)
-    under_groups, group_average = coverage._under(groups)
+    under_countries, country_average = coverage.under_represented(countries)
+    under_groups, group_average = coverage.under_represented(groups)
     subregions = coverage.by_subregion()
     trend = coverage.trend()
     return render(
