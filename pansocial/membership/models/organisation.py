@@ -103,7 +103,11 @@ class Organisation(models.Model):
         ordering = ["name"]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
-        indexes = [models.Index(fields=["status", "country"])]
+        indexes = [
+            models.Index(fields=["status", "country"]),
+            # The directory: members in alphabetical order, read a page at a time.
+            models.Index(fields=["status", "name"], name="membership_org_status_name_idx"),
+        ]
 
     def __str__(self):
         return f"{self.name} ({self.acronym})" if self.acronym else self.name

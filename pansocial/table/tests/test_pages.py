@@ -1,7 +1,8 @@
 from datetime import timedelta
 
 import pytest
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 
 from pansocial.membership.tests.conftest import en
 from pansocial.table.models import Mandate, Position, TableMembership
@@ -64,7 +65,66 @@ def test_record_meeting_hook_moves_last_meeting_forward_only(mt1):
     assert mt1.last_meeting_at == later
 
 
-@pytest.mark.parametrize("rows", [1, 3])
+def _join(table, organisations):
+    TableMembership.objects.bulk_create(
+        TableMembership(table=table, organisation=org) for org in organisations
+    )
+
+
+def test_detail_lists_first_fifty_members_and_links_to_the_directory(
+    client, mt1, mt2, organisation_factory
+):
+    # Created out of alphabetical order: the page lists the first fifty by name.
+    orgs = [organisation_factory(name=f"Org {n:03}") for n in reversed(range(53))]
+    _join(mt1, orgs)
+    gone = organisation_factory(name="Org 000 left")
+    TableMembership.objects.create(table=mt1, organisation=gone, left_at=timezone.now())
+    _join(mt2, [organisation_factory(name="Org 000 elsewhere")])
+
+    response = client.get(en("table:detail", slug="mt1"))
+    html = response.content.decode()
+    listed = [m.organisation.name for m in response.context["memberships"]]
+    assert listed == [f"Org {n:03}" for n in range(50)]
+    assert html.count('<li><a href="/en/members/o/') == 50
+    assert "Org 049" in html
+    assert "Org 050" not in html
+    assert "Org 000 left" not in html
+    assert "Org 000 elsewhere" not in html
+    assert "53 member organisations</h2>" in html
+    link = en("membership:directory") + "?table=mt1"
+    assert f'<a href="{link}">See all 53 member organisations in the directory</a>' in html
+    # The link leads to the same 53 organisations.
+    directory = client.get(link)
+    assert directory.context["page"].paginator.count == 53
+
+
+def test_detail_without_link_up_to_fifty_members(client, mt1, organisation_factory):
+    _join(mt1, [organisation_factory() for _ in range(50)])
+    html = client.get(en("table:detail", slug="mt1")).content.decode()
+    assert "50 member organisations</h2>" in html
+    assert html.count('<li><a href="/en/members/o/') == 50
+    assert "in the directory" not in html
+    assert "?table=" not in html
+
+
+def test_detail_without_members(client, mt1):
+    html = client.get(en("table:detail", slug="mt1")).content.decode()
+    assert "0 member organisations</h2>" in html
+    assert "No organisation yet." in html
+    assert "in the directory" not in html
+
+
+def test_detail_link_in_spanish(client, mt1, organisation_factory):
+    _join(mt1, [organisation_factory() for _ in range(51)])
+    with translation.override("es"):
+        url = reverse("table:detail", kwargs={"slug": "mt1"})
+        directory = reverse("membership:directory")
+    html = client.get(url).content.decode()
+    assert f'<a href="{directory}?table=mt1">' in html
+    assert "Ver las 51 organizaciones miembro en el directorio" in html
+
+
+@pytest.mark.parametrize("rows", [1, 3, 60])
 def test_detail_query_count_fixed(
     client, mt1, organisation_factory, user_factory, rows, django_assert_num_queries
 ):
@@ -79,7 +139,9 @@ def test_detail_query_count_fixed(
             starts_on=timezone.localdate(),
         )
     with django_assert_num_queries(5):
-        client.get(en("table:detail", slug="mt1"))
+        response = client.get(en("table:detail", slug="mt1"))
+    assert len(response.context["memberships"]) == min(rows, 50)
+    assert ("See all 60 member organisations" in response.content.decode()) == (rows > 50)
 
 
 @pytest.mark.parametrize("rows", [1, 3])
