@@ -43,6 +43,9 @@ def _fast_and_isolated(settings, tmp_path):
     from django.utils import translation
 
     cache.clear()
+    from pansocial.practice.domain import facets
+
+    facets.reset()
     # Requests activate the reader's language in the thread: start every test in Spanish.
     translation.activate(settings.LANGUAGE_CODE)
     yield

@@ -47,27 +47,24 @@ def _card_queryset(queryset):
     )
 
 
-class KnownCountPaginator(Paginator):
-    def __init__(self, *args, known=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        if known is not None:
-            self.__dict__["count"] = known
+def _cards(ids):
+    """The practices of ``ids`` with what their cards show, in the order of ``ids``."""
+    found = _card_queryset(Practice.objects.filter(pk__in=ids)).in_bulk()
+    return [found[pk] for pk in ids if pk in found]
 
 
 @public_page("practice", "reference", "table")
 def index(request):
     query = catalogue.Query.from_get(request.GET)
     browse = catalogue.Browse(query)
-    paginator = KnownCountPaginator(_card_queryset(browse.results), PAGE_SIZE, known=browse.count)
-    page = paginator.get_page(request.GET.get("page"))
-    practices = list(page.object_list)
+    page = Paginator(browse.hits(), PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
         "practice/index.html",
         {
             "query": query,
             "page": page,
-            "practices": practices,
+            "practices": _cards(page.object_list),
             "facets": browse.facets,
             "querystring": query.urlencode(),
             "can_curate": practice_rules.is_curator(request.user),
@@ -90,7 +87,7 @@ class PracticeFeed(Feed):
         return reverse("practice:index") + (f"?{qs}" if qs else "")
 
     def items(self):
-        return catalogue.results(self.query)[:50]
+        return catalogue.results(self.query, 50)
 
     def item_title(self, item):
         return item.title
@@ -182,8 +179,7 @@ def list_export(request, kind, fmt):
     if kind not in ("hub", "list") or fmt not in EXPORT_TYPES:
         raise Http404
     query = catalogue.Query.from_get(request.GET)
-    practices = catalogue.results(query)[:5000]
-    ids = list(practices.values_list("pk", flat=True))
+    ids = catalogue.result_ids(query, 5000)
     ordered = Practice.objects.filter(pk__in=ids).order_by("-published_at", "-id")
     private = request.GET.get("private") == "1" and practice_rules.is_curator(request.user)
     return _export_response(ordered, kind, fmt, private, f"practices-{kind}")

@@ -11,9 +11,9 @@ queryset with ``search(queryset, query)``::
     engine.search(Practice.objects.published(), "migracion").order_by("-search_rank")
 
 Text is folded (lowercase, no accents) and stemmed in Python by ``analysis``, identically
-for both databases, and stored in ``SearchEntry``; SQLite matches it with FTS5 and ranks
-with ``bm25``, PostgreSQL with a GIN-indexed ``tsvector`` and ``ts_rank``. Only models with
-integer primary keys can be indexed.
+for both databases, and stored in ``SearchEntry``; SQLite matches it with FTS5, PostgreSQL
+with GIN-indexed ``tsvector`` columns. Ranks are counted from sets (see "Searching"), the
+same on both. Only models with integer primary keys can be indexed.
 """
 
 import inspect
@@ -31,8 +31,6 @@ from . import analysis
 from .models import SearchEntry
 
 WEIGHT_CLASSES = ("A", "B", "C", "D")
-# Relative importance of the weight classes, PostgreSQL's ts_rank defaults, on both databases.
-CLASS_WEIGHTS = {"A": 1.0, "B": 0.4, "C": 0.2, "D": 0.1}
 TEXT_COLUMNS = {weight: f"text_{weight.lower()}" for weight in WEIGHT_CLASSES}
 ENTRY_FIELDS = ["language", *TEXT_COLUMNS.values(), "updated_at"]
 
@@ -208,9 +206,8 @@ def reindex(model=None, *, using=DEFAULT_DB_ALIAS, batch_size=500):
         if model is None and connections[using].vendor == "sqlite":
             # Rebuild the FTS5 index from the entries, repairing it whatever happened.
             with connections[using].cursor() as cursor:
-                cursor.execute(
-                    "INSERT INTO search_searchentry_fts(search_searchentry_fts) VALUES ('rebuild')"
-                )
+                cursor.execute(SQLITE_CLEAR)
+                cursor.execute(SQLITE_REFILL)
     return count
 
 
@@ -236,10 +233,20 @@ def index_on_save(model):
 
 
 # Searching
+#
+# Relevance is counted per query word from sets, not from term frequencies: a word found in
+# the most important text (class A, e.g. a title) counts 1.0, in class B (a summary) 0.4,
+# elsewhere 0.1, and the rank is the sum over the first RANKED_TERMS words. Each of those
+# sets is one uncorrelated lookup in the full-text index, so ranking ten thousand matches
+# costs what ranking ten does, and both databases give the same ranks (decision 0003).
+
+RANK_WEIGHTS = {"A": 1.0, "B": 0.4}
+RANK_ELSEWHERE = 0.1
+RANKED_TERMS = 3
 
 
 class _RankSQL(models.Expression):
-    """The rank of the row, from SQL where ``{pk}`` stands for the row's primary key.
+    """SQL in which every ``{pk}`` stands for the row's primary key.
 
     The key goes through the ORM (``F("pk")``), so table aliases stay right when the
     queryset is nested in another query."""
@@ -260,19 +267,29 @@ class _RankSQL(models.Expression):
 
     def as_sql(self, compiler, connection):
         pk_sql, pk_params = compiler.compile(self.pk)
-        before, after = self.template.split("{pk}")
-        split = before.count("%s")
-        params = (*self.params[:split], *pk_params, *self.params[split:])
-        return before + pk_sql + after, params
+        parts = self.template.split("{pk}")
+        sql, params, remaining = [parts[0]], [], list(self.params)
+        taken = parts[0].count("%s")
+        params += remaining[:taken]
+        remaining = remaining[taken:]
+        for part in parts[1:]:
+            taken = part.count("%s")
+            sql += [pk_sql, part]
+            params += [*pk_params, *remaining[:taken]]
+            remaining = remaining[taken:]
+        return "".join(sql), tuple(params)
 
 
-def _sqlite_match(terms):
+def _sqlite_match(terms, weight=None):
     groups = []
     for term in terms:
         options = [f'"{token}"' for token in term.exact]
         options += [f'"{token}"*' for token in term.prefixes]
         groups.append("(" + " OR ".join(options) + ")")
-    return " AND ".join(groups)
+    expression = " AND ".join(groups)
+    if weight is not None:
+        expression = f"{TEXT_COLUMNS[weight]} : ({expression})"
+    return expression
 
 
 def _postgresql_query(terms):
@@ -284,60 +301,78 @@ def _postgresql_query(terms):
     return " & ".join(groups)
 
 
-# The SQL is fixed text: the query's words are always parameters. ``{pk}`` is the ranked
-# row's primary key. The weights are CLASS_WEIGHTS (A to D for bm25, D to A for ts_rank).
-# SQLite: CROSS JOIN keeps the full-text index as the outer loop (the planner would
-# otherwise scan every entry of the content type and run the MATCH for each).
-SQLITE_CONDITION = (
+# The SQL is fixed text: the query's words are always parameters. SQLite: CROSS JOIN keeps
+# the full-text index as the outer loop (the planner would otherwise scan every entry of
+# the content type and run the MATCH for each).
+CONTENT_TYPE = (
+    "SELECT search_ct.id FROM django_content_type search_ct"
+    " WHERE search_ct.app_label = %s AND search_ct.model = %s"
+)
+# The FTS5 table's first column holds a token naming the entry's model (migration 0003),
+# so the index itself keeps to one model's entries.
+SQLITE_MATCHES = (
     "SELECT search_e.object_id FROM search_searchentry_fts"
     " CROSS JOIN search_searchentry search_e ON search_e.id = search_searchentry_fts.rowid"
-    " WHERE search_searchentry_fts MATCH %s AND search_e.content_type_id = ("
-    "SELECT search_ct.id FROM django_content_type search_ct"
-    " WHERE search_ct.app_label = %s AND search_ct.model = %s)"
+    " WHERE search_searchentry_fts MATCH %s"
 )
-# bm25 needs statistics over every match: computed once into a materialised table (not
-# correlated, so built once per statement and looked up through an automatic index),
-# rather than once per ranked row.
-SQLITE_RANK = (
-    "COALESCE((WITH search_r AS MATERIALIZED ("
-    "SELECT search_e.object_id, -bm25(search_searchentry_fts, 1.0, 0.4, 0.2, 0.1) AS score"
-    " FROM search_searchentry_fts"
-    " CROSS JOIN search_searchentry search_e ON search_e.id = search_searchentry_fts.rowid"
-    " WHERE search_searchentry_fts MATCH %s AND search_e.content_type_id = ("
-    "SELECT search_ct.id FROM django_content_type search_ct"
-    " WHERE search_ct.app_label = %s AND search_ct.model = %s)"
-    ") SELECT search_r.score FROM search_r WHERE search_r.object_id = {pk}), 0.0)"
+SQLITE_ENTRY_MATCHES = (
+    "SELECT search_searchentry_fts.rowid FROM search_searchentry_fts"
+    " WHERE search_searchentry_fts MATCH %s"
 )
-POSTGRESQL_CONDITION = (
-    "SELECT search_e.object_id FROM search_searchentry search_e"
-    " WHERE search_e.content_type_id = (SELECT search_ct.id FROM django_content_type search_ct"
-    " WHERE search_ct.app_label = %s AND search_ct.model = %s)"
-    " AND search_e.document @@ to_tsquery('simple', %s)"
+SQLITE_CLEAR = "INSERT INTO search_searchentry_fts(search_searchentry_fts) VALUES ('delete-all')"
+SQLITE_REFILL = (
+    "INSERT INTO search_searchentry_fts(rowid, kind, text_a, text_b, text_c, text_d)"
+    " SELECT search_e.id, 'k' || length(search_ct.app_label) || search_ct.app_label"
+    " || search_ct.model, search_e.text_a, search_e.text_b, search_e.text_c, search_e.text_d"
+    " FROM search_searchentry search_e"
+    " JOIN django_content_type search_ct ON search_ct.id = search_e.content_type_id"
 )
-# Normalisation 1 divides the rank by 1 + log(document length), as bm25 weighs length.
-POSTGRESQL_RANK = (
-    "COALESCE((SELECT ts_rank('{0.1, 0.2, 0.4, 1.0}'::real[], search_e.document,"
-    " to_tsquery('simple', %s), 1)::double precision FROM search_searchentry search_e"
-    " WHERE search_e.content_type_id = (SELECT search_ct.id FROM django_content_type search_ct"
-    " WHERE search_ct.app_label = %s AND search_ct.model = %s) AND search_e.object_id = {pk}"
-    "), 0.0)"
+# PostgreSQL: ``document`` holds every class, ``document_a`` and ``document_b`` one each
+# (GIN-indexed tsvectors generated from the text columns, migrations 0001 and 0002).
+POSTGRESQL_DOCUMENTS = {None: "document", "A": "document_a", "B": "document_b"}
+POSTGRESQL_MATCHES = (
+    "SELECT search_e.{key}{tests} FROM search_searchentry search_e"  # noqa: S608 - constants
+    f" WHERE search_e.content_type_id = ({CONTENT_TYPE})"
+    " AND search_e.{document} @@ to_tsquery('simple', %s)"
 )
 
 
-def _sqlite(content_type, terms):
-    match = _sqlite_match(terms)
-    return (SQLITE_CONDITION, [match, *content_type]), (SQLITE_RANK, [match, *content_type])
+def _matches_sql(vendor, model, terms, weight=None, *, keys="object", ranked=()):
+    """(sql, params) selecting the object ids (``keys="entry"``: entry ids) of ``model``
+    whose text (only the ``weight`` class, if given) holds every term. On PostgreSQL each
+    of the ``ranked`` terms adds two boolean columns: the term is in class A, in class B."""
+    meta = model._meta.concrete_model._meta
+    content_type = [meta.app_label, meta.model_name]
+    if vendor == "sqlite":
+        kind = f'kind : "k{len(meta.app_label)}{meta.app_label}{meta.model_name}"'
+        sql = SQLITE_ENTRY_MATCHES if keys == "entry" else SQLITE_MATCHES
+        return sql, [f"{kind} AND ({_sqlite_match(terms, weight)})"]
+    if vendor == "postgresql":
+        tests, params = [], []
+        for term in ranked:
+            for class_weight in RANK_WEIGHTS:
+                document = POSTGRESQL_DOCUMENTS[class_weight]
+                tests.append(f", search_e.{document} @@ to_tsquery('simple', %s)")
+                params.append(_postgresql_query([term]))
+        sql = (
+            POSTGRESQL_MATCHES.replace("{key}", "id" if keys == "entry" else "object_id")
+            .replace("{tests}", "".join(tests))
+            .replace("{document}", POSTGRESQL_DOCUMENTS[weight])
+        )
+        return sql, [*params, *content_type, _postgresql_query(terms)]
+    raise NotSupportedError(f"search is not available on {vendor}")
 
 
-def _postgresql(content_type, terms):
-    query = _postgresql_query(terms)
-    return (
-        (POSTGRESQL_CONDITION, [*content_type, query]),
-        (POSTGRESQL_RANK, [query, *content_type]),
-    )
-
-
-BACKENDS = {"sqlite": _sqlite, "postgresql": _postgresql}
+def _rank_sql(vendor, model, terms):
+    cases, params = [], []
+    for term in terms[:RANKED_TERMS]:
+        whens = []
+        for weight, score in RANK_WEIGHTS.items():
+            sql, sql_params = _matches_sql(vendor, model, [term], weight)
+            whens.append(f"WHEN {{pk}} IN ({sql}) THEN {score!r}")
+            params += sql_params
+        cases.append(f"(CASE {' '.join(whens)} ELSE {RANK_ELSEWHERE!r} END)")
+    return " + ".join(cases), params
 
 
 def search(queryset, query):
@@ -351,15 +386,89 @@ def search(queryset, query):
     terms = analysis.query_terms(query)
     if not terms:
         return queryset.annotate(search_rank=models.Value(0.0, output_field=models.FloatField()))
-    connection = connections[queryset.db]
-    backend = BACKENDS.get(connection.vendor)
-    if backend is None:
-        raise NotSupportedError(f"search is not available on {connection.vendor}")
-    meta = queryset.model._meta.concrete_model._meta
-    (condition, condition_params), (rank, rank_params) = backend(
-        [meta.app_label, meta.model_name], terms
-    )
-    # pk IN (an uncorrelated subquery): the full-text index finds the matches once. The SQL
-    # is a constant above; the user's words are parameters.
+    vendor = connections[queryset.db].vendor
+    condition, condition_params = _matches_sql(vendor, queryset.model, terms)
+    rank, rank_params = _rank_sql(vendor, queryset.model, terms)
+    # pk IN (an uncorrelated subquery): the full-text index finds the matches once; so does
+    # each set of the rank. The SQL is made of constants above; the words are parameters.
     matches = models.expressions.RawSQL(condition, condition_params)  # noqa: S611
     return queryset.filter(pk__in=matches).annotate(search_rank=_RankSQL(rank, rank_params))
+
+
+@dataclass(frozen=True)
+class Matches:
+    """The ids of the objects matching a query (``ids``) and, for each ranked word, the ids
+    of those holding it in class A and in class B (``ranked``: [(ids_a, ids_b), ...])."""
+
+    ids: frozenset
+    ranked: tuple = ()
+
+    def rank(self, object_id):
+        """The object's ``search_rank``, as ``search()`` computes it."""
+        total = 0.0
+        for ids_a, ids_b in self.ranked:
+            total += (
+                RANK_WEIGHTS["A"]
+                if object_id in ids_a
+                else RANK_WEIGHTS["B"]
+                if object_id in ids_b
+                else RANK_ELSEWHERE
+            )
+        return total
+
+
+def entries(model, *, using=DEFAULT_DB_ALIAS):
+    """{entry id: object id} of every indexed object of ``model``, for ``matches(...,
+    keys="entry")``."""
+    meta = model._meta.concrete_model._meta
+    return dict(
+        SearchEntry.objects.using(using)
+        .filter(content_type__app_label=meta.app_label, content_type__model=meta.model_name)
+        .values_list("id", "object_id")
+        .iterator(chunk_size=10_000)
+    )
+
+
+def matches(model, query, *, using=DEFAULT_DB_ALIAS, keys="object"):
+    """The ``Matches`` of ``query`` among every indexed object of ``model``, in one query:
+    for callers that keep their own sets (e.g. facet bitmaps) instead of a queryset. The ids
+    are object ids, or with ``keys="entry"`` the ids of the index entries (see ``entries``),
+    which SQLite reads from its full-text index alone. A blank query matches nothing:
+    ``None``."""
+    registration(model)
+    terms = analysis.query_terms(query)
+    if not terms:
+        return None
+    vendor = connections[using].vendor
+    ranked_terms = terms[:RANKED_TERMS]
+    if vendor == "postgresql":
+        # One pass over the matches; each rank set is a test on the row's class vectors.
+        sql, params = _matches_sql(vendor, model, terms, keys=keys, ranked=ranked_terms)
+        found = [set() for _ in range(1 + 2 * len(ranked_terms))]
+        with connections[using].cursor() as cursor:
+            cursor.execute(sql, params)
+            for key, *hits in cursor.fetchall():
+                found[0].add(key)
+                for i, hit in enumerate(hits, start=1):
+                    if hit:
+                        found[i].add(key)
+    else:
+        sets = [(None, terms)]
+        for term in ranked_terms:
+            sets += [(weight, [term]) for weight in RANK_WEIGHTS]
+        parts, params = [], []
+        for tag, (weight, set_terms) in enumerate(sets):
+            sql, sql_params = _matches_sql(vendor, model, set_terms, weight, keys=keys)
+            # Fixed SQL from the constants above; the words are parameters.
+            parts.append(f"SELECT {tag}, search_m{tag}.* FROM ({sql}) search_m{tag}")  # noqa: S608
+            params += sql_params
+        found = [set() for _ in sets]
+        with connections[using].cursor() as cursor:
+            cursor.execute(" UNION ALL ".join(parts), params)
+            for tag, key in cursor.fetchall():
+                found[tag].add(key)
+    ids = frozenset(found[0])
+    ranked = tuple(
+        (frozenset(found[i]) & ids, frozenset(found[i + 1]) & ids) for i in range(1, len(found), 2)
+    )
+    return Matches(ids=ids, ranked=ranked)

@@ -23,7 +23,6 @@ from pansocial.practice.models import (
     State,
 )
 
-from .catalogue import bump_catalogue_version
 from .indexing import index
 
 # Spread (max − min of the reviewers' weighted scores, scale 0–4) above which the practice
@@ -278,6 +277,4 @@ def decide(*, practice, actor, outcome, reason="", request=None):
         context={"practice": practice, "reason": reason, "questions": questions},
     )
     index(practice)
-    if outcome == Decision.Outcome.ELIGIBLE:
-        transaction.on_commit(bump_catalogue_version)
     return decision

@@ -3,21 +3,7 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-
-class VendorSQL(migrations.RunSQL):
-    """RunSQL applied only on one database vendor ("sqlite" or "postgresql")."""
-
-    def __init__(self, vendor, sql, reverse_sql):
-        self.vendor = vendor
-        super().__init__(sql, reverse_sql)
-
-    def database_forwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == self.vendor:
-            super().database_forwards(app_label, schema_editor, from_state, to_state)
-
-    def database_backwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == self.vendor:
-            super().database_backwards(app_label, schema_editor, from_state, to_state)
+from pansocial.search.operations import VendorSQL
 
 
 COLUMNS = "text_a, text_b, text_c, text_d"

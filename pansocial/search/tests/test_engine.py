@@ -62,16 +62,40 @@ def test_search_four_languages_one_query(corpus):
     ]
 
 
-def test_search_rank_more_matches_first(corpus):
-    corpus.add("Salud en la frontera norte del país")
-    corpus.add("Salud migrantes: salud y más salud")
+def test_search_rank_more_words_in_heavier_text_first(corpus):
+    corpus.add("Remesas", extra="salud y migrantes")
     corpus.add("Salud y migrantes en la frontera")
+    corpus.add("Salud en la frontera", extra="migrantes")
+    corpus.add("Salud en la frontera norte del país")
     results = list(engine.search(Group.objects.all(), "salud migrantes").order_by("-search_rank"))
-    assert names(results) == [
-        "Salud migrantes: salud y más salud",
-        "Salud y migrantes en la frontera",
+    assert [(group.name, round(group.search_rank, 2)) for group in results] == [
+        ("Salud y migrantes en la frontera", 2.0),
+        ("Salud en la frontera", 1.1),
+        ("Remesas", 0.2),
     ]
-    assert results[0].search_rank > results[1].search_rank > 0
+
+
+def test_matches_same_ids_and_ranks_as_search(corpus):
+    corpus.add("Remesas", extra="salud y migrantes")
+    corpus.add("Salud y migrantes en la frontera")
+    corpus.add("Salud en la frontera", extra="migrantes")
+    corpus.add("Salud en la frontera norte del país")
+    found = engine.matches(Group, "salud migrantes")
+    expected = {
+        group.pk: group.search_rank
+        for group in engine.search(Group.objects.all(), "salud migrantes")
+    }
+    assert set(found.ids) == set(expected)
+    assert {pk: found.rank(pk) for pk in found.ids} == expected
+    assert engine.matches(Group, "  ") is None
+
+
+def test_matches_one_query(corpus, django_assert_num_queries):
+    corpus.add("Salud y migrantes")
+    with django_assert_num_queries(1):
+        found = engine.matches(Group, "salud migrantes remesas trabajo")
+    assert found.ids == frozenset()
+    assert len(found.ranked) == engine.RANKED_TERMS
 
 
 def test_search_rank_heavier_field_first(corpus):
