@@ -60,7 +60,12 @@ def test_results_relevance_title_then_summary_then_elsewhere(ref):
     _published("Salud", 2)
     _published("Familias de acogida", 2)
     # In the title first (the newest first), then the summary, then the description.
-    assert _titles("q=familia") == ["Familias de acogida", "Familias migrantes", "Acogida", "Remesas"]
+    assert _titles("q=familia") == [
+        "Familias de acogida",
+        "Familias migrantes",
+        "Acogida",
+        "Remesas",
+    ]
     assert _titles("q=familia&sort=date") == [
         "Remesas",
         "Acogida",
