@@ -21,6 +21,8 @@ and the number of directory pages are read from the server's own pages at start.
 ``--page-cache off`` (the default) sends a session cookie so that every request renders
 its page, as for a signed-in member (the cost to optimise); ``--page-cache on`` measures
 an anonymous visitor, whom the public page cache serves after the first request of a URL.
+``--warmup`` sets the unmeasured load on each pool before measuring (1 s by default; the
+first search for a word in a process costs its full-text lookup, see decision 0005).
 ``--list`` prints the scenarios.
 """
 
@@ -343,12 +345,12 @@ def stop_server(server):
     server.wait(timeout=30)
 
 
-def measure(ctx, name, clients, seconds, headers):
+def measure(ctx, name, clients, seconds, headers, warmup=1.0):
     _kind, pool, _doc = SCENARIOS[name]
     if name == "trivial":
         headers = HEADERS  # the baseline stays the cheapest response: no session to look up
-    # Warm every worker (and any per-process cache of the page's structure) once.
-    Driver(ctx.port, pool(ctx), headers).run(clients, min(1.0, seconds))
+    # Warm every worker (and any per-process cache of the page's structure) first.
+    Driver(ctx.port, pool(ctx), headers).run(clients, warmup)
     lone, errors1, _elapsed = Driver(ctx.port, pool(ctx), headers).run(1, seconds)
     busy, errors2, elapsed = Driver(ctx.port, pool(ctx), headers).run(clients, seconds)
     errors = errors1 + errors2
@@ -399,6 +401,13 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scenarios", default="all", help=f"names or sets: {', '.join(SETS)}")
     parser.add_argument("--seconds", type=float, default=10, help="per measurement")
+    parser.add_argument(
+        "--warmup",
+        type=float,
+        default=1.0,
+        help="seconds of unmeasured load on each scenario's pool first (default 1): longer "
+        "to measure the steady state once every worker has seen the pool's searches",
+    )
     parser.add_argument("--workers", type=int, default=4, help="gunicorn sync workers")
     parser.add_argument("--clients", type=int, help="concurrent clients (default: workers)")
     parser.add_argument("--port", type=int, default=8799)
@@ -429,7 +438,7 @@ def main(argv=None):
     try:
         ctx = Context(args.port, random.Random(args.seed))
         for name in names:
-            results[name] = measure(ctx, name, clients, args.seconds, headers)
+            results[name] = measure(ctx, name, clients, args.seconds, headers, args.warmup)
             print(
                 f"  {name}: p95 {results[name]['p95']:.1f} ms, {results[name]['rps']:.1f} req/s",
                 file=sys.stderr,
@@ -445,6 +454,7 @@ def main(argv=None):
                 {
                     "clients": clients,
                     "seconds": args.seconds,
+                    "warmup": args.warmup,
                     "page_cache": args.page_cache,
                     "results": results,
                 },

@@ -32,18 +32,21 @@ def bump(namespace):
         ContentVersion.objects.get_or_create(namespace=namespace, defaults={"version": 1})
 
 
-def bump_on_change(model, namespace, *, ignore_fields=()):
+def bump_on_change(model, namespace, *, ignore_fields=(), when=None):
     """Bump ``namespace`` whenever ``model`` is saved or deleted. Saves that only touch
-    ``ignore_fields`` (e.g. a person's last login) do not count."""
+    ``ignore_fields`` (e.g. a person's last login) do not count, nor changes to instances
+    for which ``when(instance)`` is false (e.g. a draft nobody else sees)."""
     ignored = set(ignore_fields)
 
-    def saved(sender, update_fields=None, raw=False, **kwargs):
+    def saved(sender, instance, update_fields=None, raw=False, **kwargs):
         if raw or (update_fields and set(update_fields) <= ignored):
             return
-        bump(namespace)
+        if when is None or when(instance):
+            bump(namespace)
 
-    def deleted(sender, **kwargs):
-        bump(namespace)
+    def deleted(sender, instance, **kwargs):
+        if when is None or when(instance):
+            bump(namespace)
 
     uid = f"public-page-{model._meta.label}-{namespace}"
     post_save.connect(saved, sender=model, weak=False, dispatch_uid=uid)
@@ -73,13 +76,25 @@ def _key(request, namespaces):
     return "page:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
+def _names(namespaces):
+    names = []
+    for item in namespaces:
+        for name in item() if callable(item) else (item,):
+            if name not in names:
+                names.append(name)
+    return names
+
+
 def public_page(*namespaces, timeout=TIMEOUT):
+    """Cache the view's page for visitors; ``namespaces`` are the content kinds it shows,
+    or callables returning a list of them (read at each request: e.g. a registry)."""
+
     def decorator(view):
         @functools.wraps(view)
         def wrapper(request, *args, **kwargs):
             if not _cacheable(request):
                 return view(request, *args, **kwargs)
-            key = _key(request, namespaces)
+            key = _key(request, _names(namespaces))
             hit = cache.get(key)
             if hit is not None:
                 content, content_type = hit

@@ -1,36 +1,31 @@
 """The published practices of an objective or a guiding principle, for the reference pages."""
 
-from django.db.models import Prefetch
 from django.template.loader import render_to_string
 
-from pansocial.practice.models import Practice, PracticeObjective
+from pansocial.practice.domain import catalogue
 from pansocial.reference.models import Objective, Principle
 
 LIMIT = 10
 
 
-def practices_for(obj):
-    published = Practice.objects.published().order_by("-published_at", "-id")
+def _query(obj):
     if isinstance(obj, Objective):
-        return published.filter(
-            pk__in=PracticeObjective.objects.filter(objective=obj).values("practice_id")
-        )
-    if isinstance(obj, Principle):
-        return published.filter(principles=obj)
-    return Practice.objects.none()
+        return catalogue.Query(chosen={"objective": [str(obj.number)]})
+    return catalogue.Query(chosen={"principle": [obj.slug]})
 
 
 def render(obj, request=None):
-    practices = practices_for(obj)
-    links = PracticeObjective.objects.select_related("objective").order_by("objective__number")
-    rows = list(
-        practices.prefetch_related(Prefetch("objective_links", queryset=links), "countries")[:LIMIT]
-    )
-    key = "objective" if isinstance(obj, Objective) else "principle"
-    value = obj.number if isinstance(obj, Objective) else obj.slug
+    """The newest published practices of ``obj`` and how many there are, from the
+    repository's bitmaps (the same answer as its list filtered by ``obj``)."""
+    query = _query(obj)
+    browse = catalogue.Browse(query)
     return render_to_string(
         "practice/_attachment.html",
-        {"practices": rows, "more_url_query": f"{key}={value}", "total": practices.count()},
+        {
+            "practices": catalogue.cards(browse.ids(0, LIMIT)),
+            "more_url_query": query.urlencode(),
+            "total": browse.count,
+        },
         request=request,
     )
 
@@ -39,4 +34,6 @@ def register(registry):
     """Called from the practice AppConfig: published practices show on the objective and
     principle pages, styled by the practice stylesheet."""
     for model in (Objective, Principle):
-        registry.register(model, render, stylesheets=["practice/practice.css"])
+        registry.register(
+            model, render, stylesheets=["practice/practice.css"], namespaces=["practice"]
+        )

@@ -1,7 +1,9 @@
 """What the practice app adds to shared capabilities: the full-text index and the
 objective and principle pages."""
 
-from pansocial.common.cache import bump_on_change
+from django.db.models.signals import m2m_changed
+
+from pansocial.common.cache import bump, bump_on_change
 from pansocial.reference import attachments
 from pansocial.search import engine
 
@@ -17,11 +19,29 @@ def connect():
         weights={"title": "A", "summary": "B", "description": "C"},
     )
     practice_attachments.register(attachments)
+    # "practice" versions the public repository (its cached pages and bitmaps): drafts and
+    # practices in review change it only once published, or when they stop being so.
+    bump_on_change(Practice, "practice", when=lambda practice: practice.is_or_was_published)
+
+    def of_published(link):
+        return Practice.objects.published().filter(pk=link.practice_id).exists()
+
     for model in (
-        Practice,
         Practice.countries.through,
         Practice.principles.through,
         PracticeObjective,
         Implementer,
     ):
-        bump_on_change(model, "practice")
+        bump_on_change(model, "practice", when=of_published)
+
+    def m2m_changed_(sender, instance, action, **kwargs):
+        # .set()/.add()/.remove() on a practice's countries or principles save no row.
+        if action.startswith("post_") and (
+            not isinstance(instance, Practice) or instance.is_or_was_published
+        ):
+            bump("practice")
+
+    for through in (Practice.countries.through, Practice.principles.through):
+        m2m_changed.connect(
+            m2m_changed_, sender=through, weak=False, dispatch_uid=f"practice-{through.__name__}"
+        )

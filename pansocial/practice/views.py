@@ -3,7 +3,6 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.syndication.views import Feed
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -31,26 +30,12 @@ from pansocial.practice.forms import (
 from pansocial.practice.models import (
     ExchangeCycle,
     Practice,
-    PracticeObjective,
     Review,
     ReviewerAssignment,
     State,
 )
 
 PAGE_SIZE = 20
-
-
-def _card_queryset(queryset):
-    links = PracticeObjective.objects.select_related("objective").order_by("objective__number")
-    return queryset.prefetch_related(
-        Prefetch("objective_links", queryset=links), "countries", "implementers"
-    )
-
-
-def _cards(ids):
-    """The practices of ``ids`` with what their cards show, in the order of ``ids``."""
-    found = _card_queryset(Practice.objects.filter(pk__in=ids)).in_bulk()
-    return [found[pk] for pk in ids if pk in found]
 
 
 @public_page("practice", "reference", "table")
@@ -64,7 +49,7 @@ def index(request):
         {
             "query": query,
             "page": page,
-            "practices": _cards(page.object_list),
+            "practices": catalogue.cards(page.object_list),
             "facets": browse.facets,
             "querystring": query.urlencode(),
             "can_curate": practice_rules.is_curator(request.user),

@@ -24,17 +24,20 @@ class Registration:
     model: type
     render: object
     stylesheets: tuple = ()
+    namespaces: tuple = ()
 
 
 _registry = []
 
 
-def register(model, render, *, stylesheets=()):
+def register(model, render, *, stylesheets=(), namespaces=()):
     """Attach ``render`` to the pages of ``model`` instances (Objective or Principle).
 
-    ``stylesheets`` are static paths the page links in its head when it shows them.
+    ``stylesheets`` are static paths the page links in its head when it shows them;
+    ``namespaces`` the content versions (``common.cache``) what it shows depends on, so the
+    pages cached for visitors change with it.
     """
-    registration = Registration(model, render, tuple(stylesheets))
+    registration = Registration(model, render, tuple(stylesheets), tuple(namespaces))
     if not any(r.model is model and r.render == render for r in _registry):
         _registry.append(registration)
     return registration
@@ -66,3 +69,11 @@ def stylesheets(obj):
     for registration in registrations(obj):
         paths.extend(p for p in registration.stylesheets if p not in paths)
     return paths
+
+
+def namespaces():
+    """The content namespaces every registered renderer depends on."""
+    names = []
+    for registration in _registry:
+        names.extend(n for n in registration.namespaces if n not in names)
+    return names

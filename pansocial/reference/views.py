@@ -2,6 +2,7 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 from django.urls import NoReverseMatch
 
+from pansocial.common.cache import public_page
 from pansocial.common.i18n import translated_order
 from pansocial.reference import attachments
 from pansocial.reference.models import (
@@ -14,6 +15,7 @@ from pansocial.reference.models import (
 )
 
 
+@public_page("reference")
 def index(request):
     """Objectives by working-table theme, principles, stakeholder groups, countries."""
     objectives = Prefetch("objectives", queryset=Objective.objects.order_by("number"))
@@ -44,6 +46,7 @@ def _working_table_url(theme):
         return None
 
 
+@public_page("reference", "table", attachments.namespaces)
 def objective(request, number):
     objective = get_object_or_404(
         Objective.objects.select_related("theme", "cluster"), number=number
@@ -59,6 +62,7 @@ def objective(request, number):
     return render(request, "reference/objective.html", context)
 
 
+@public_page("reference", attachments.namespaces)
 def principle(request, slug):
     principle = get_object_or_404(Principle, slug=slug)
     context = {

@@ -11,11 +11,18 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.core.cache import cache
+from django.db.models import Prefetch
 from django.http import QueryDict
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from pansocial.practice.models import ImplementerType, Practice, PracticeStatus, PracticeType
+from pansocial.practice.models import (
+    ImplementerType,
+    Practice,
+    PracticeObjective,
+    PracticeStatus,
+    PracticeType,
+)
 from pansocial.reference.models import Cluster, Country, Objective, Principle, Subregion, TableTheme
 
 from . import facets as facet_index
@@ -210,6 +217,18 @@ def facet_counts(query):
 
 def result_ids(query, limit=None):
     return Browse(query).ids(0, limit)
+
+
+def cards(ids):
+    """The practices of ``ids`` with what their cards show (objectives, countries,
+    implementers: three queries), in the order of ``ids``."""
+    links = PracticeObjective.objects.select_related("objective").order_by("objective__number")
+    found = (
+        Practice.objects.filter(pk__in=ids)
+        .prefetch_related(Prefetch("objective_links", queryset=links), "countries", "implementers")
+        .in_bulk()
+    )
+    return [found[pk] for pk in ids if pk in found]
 
 
 def results(query, limit=None):

@@ -177,7 +177,8 @@ class Practice(models.Model):
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "status", "start_year"}
-        super().save(*args, **kwargs)
+        super().save(*args, **kwargs)  # post_save sees the state as it was stored before
+        self._published_when_loaded = self.state == State.ELIGIBLE
 
     def get_absolute_url(self):
         return reverse("practice:detail", kwargs={"pk": self.pk})
@@ -196,6 +197,18 @@ class Practice(models.Model):
             )
         if errors:
             raise ValidationError(errors)
+
+    @classmethod
+    def from_db(cls, db, field_names, values, **kwargs):
+        instance = super().from_db(db, field_names, values, **kwargs)
+        instance._published_when_loaded = instance.__dict__.get("state") == State.ELIGIBLE
+        return instance
+
+    @property
+    def is_or_was_published(self):
+        """Published now or as last read from or written to the database: a change to it
+        changes the public repository (see ``practice.integration``)."""
+        return self.state == State.ELIGIBLE or getattr(self, "_published_when_loaded", False)
 
     @property
     def is_published(self):

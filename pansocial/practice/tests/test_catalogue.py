@@ -143,13 +143,26 @@ def test_query_urlencode_round_trip_shareable():
 
 
 def test_reference_attachment_lists_published_practices_of_objective(ref):
-    from pansocial.practice.attachments import practices_for, render
+    from pansocial.practice.attachments import render
     from pansocial.practice.tests.factories import objective
 
     PublishedPracticeFactory(title="Con objetivo 7", objectives=[7])
     PublishedPracticeFactory(title="Borrador 7", objectives=[7], state="draft")
     PublishedPracticeFactory(title="Con objetivo 8", objectives=[8])
-    assert [p.title for p in practices_for(objective(7))] == ["Con objetivo 7"]
     html = render(objective(7))
     assert "Con objetivo 7" in html
+    assert "Borrador 7" not in html
+    assert "Con objetivo 8" not in html
     assert "?objective=7" in html
+    assert "See the 1 practice in the repository" in html
+
+
+def test_objective_page_for_visitor_shows_new_publication(client, ref):
+    PublishedPracticeFactory(title="Primera del 7", objectives=[7])
+    url = reverse("reference:objective", kwargs={"number": 7})
+    assert "Primera del 7" in client.get(url).content.decode()
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    PublishedPracticeFactory(title="Segunda del 7", objectives=[7])
+    response = client.get(url)
+    assert response.get("X-Page-Cache") is None
+    assert "Segunda del 7" in response.content.decode()

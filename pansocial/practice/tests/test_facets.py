@@ -122,3 +122,38 @@ def test_unknown_facet_values_match_nothing(ref):
     assert _titles("objective=07") == ["En Brasil"]
     assert _titles("country=XX") == []
     assert _titles("objective=abc") == []
+
+
+def _version():
+    from pansocial.common.models import ContentVersion
+
+    return ContentVersion.objects.filter(namespace="practice").values_list("version", flat=True)[0]
+
+
+def test_draft_changes_keep_repository_version(ref):
+    _published("Publicada", 1)
+    before = _version()
+    draft = PublishedPracticeFactory(state="draft", title="Borrador", countries=["CL"])
+    draft.title = "Borrador editado"
+    draft.save()
+    draft.countries.set([])
+    assert _version() == before
+
+
+def test_published_practice_countries_set_updates_counts(ref):
+    practice = _published("En Brasil", 1, countries=["BR"])
+    query = catalogue.Query.from_get(QueryDict(""))
+    assert catalogue.facet_counts(query)["country"] == {"BR": 1}
+    practice.countries.set([])
+    assert catalogue.facet_counts(query)["country"] == {}
+
+
+def test_withdrawn_practice_leaves_repository(ref):
+    practice = _published("Retirada", 1)
+    assert _titles("") == ["Retirada"]
+    from pansocial.practice.models import Practice
+
+    practice = Practice.objects.get(pk=practice.pk)
+    practice.state = "needs_info"
+    practice.save(update_fields=["state"])
+    assert _titles("") == []
