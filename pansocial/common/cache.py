@@ -62,16 +62,23 @@ def _cacheable(request):
     )
 
 
-def _key(request, namespaces):
+def content_versions(*namespaces):
+    """The current version of each namespace, in order: one small query. Part of a cache
+    key, it makes the entry stale as soon as the content changes, in every process."""
     versions = dict(
         ContentVersion.objects.filter(namespace__in=namespaces).values_list("namespace", "version")
     )
+    return tuple(versions.get(name, 0) for name in namespaces)
+
+
+def _key(request, namespaces):
+    versions = content_versions(*namespaces)
     parts = [
         get_language() or "",
         request.COOKIES.get("tz", ""),
         "htmx" if request.headers.get("HX-Request") else "",
         request.get_full_path(),
-        *(f"{name}={versions.get(name, 0)}" for name in namespaces),
+        *(f"{name}={version}" for name, version in zip(namespaces, versions, strict=True)),
     ]
     return "page:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 

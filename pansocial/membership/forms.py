@@ -1,9 +1,13 @@
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from pansocial.common.cache import content_versions
+from pansocial.common.widgets import FastSelect
 from pansocial.membership import domain
 from pansocial.membership.models import Organisation, Scope
 from pansocial.reference.models import Country, StakeholderGroup, Subregion
@@ -230,22 +234,37 @@ class WithdrawForm(forms.Form):
         )
 
 
+def directory_choices():
+    """The choices of the directory's filters in the reader's language: four queries,
+    then kept in the cache until the reference data or the tables change."""
+    versions = content_versions("reference", "table")
+    key = "membership:directory-choices:{}:{}:{}".format(get_language(), *versions)
+    choices = cache.get(key)
+    if choices is None:
+        any_ = [("", _("Any"))]
+        countries = Country.objects.select_related("subregion").order_by("name_es")
+        choices = {
+            "country": any_ + [(c.pk, c.name) for c in countries],
+            "subregion": any_ + [(s.pk, s.name) for s in Subregion.objects.all()],
+            "group": any_ + [(g.pk, g.name) for g in StakeholderGroup.objects.all()],
+            "table": any_ + [(t.slug, t.name) for t in Table.objects.all()],
+        }
+        choices = {name: [(k, str(label)) for k, label in rows] for name, rows in choices.items()}
+        cache.set(key, choices, None)
+    return choices
+
+
 class DirectoryFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
-    country = forms.ModelChoiceField(
-        label=_("Country"), queryset=Country.objects.none(), required=False
-    )
-    subregion = forms.ModelChoiceField(
-        label=_("Subregion"), queryset=Subregion.objects.all(), required=False
-    )
-    group = forms.ModelChoiceField(
-        label=_("Stakeholder group"), queryset=StakeholderGroup.objects.all(), required=False
-    )
-    table = forms.ModelChoiceField(
-        label=_("Table"), queryset=Table.objects.all(), required=False, to_field_name="slug"
-    )
+    country = forms.ChoiceField(label=_("Country"), required=False, widget=FastSelect)
+    subregion = forms.ChoiceField(label=_("Subregion"), required=False, widget=FastSelect)
+    group = forms.ChoiceField(label=_("Stakeholder group"), required=False, widget=FastSelect)
+    table = forms.ChoiceField(label=_("Table"), required=False, widget=FastSelect)
     scope = forms.ChoiceField(
-        label=_("Scope"), choices=[("", _("Any"))] + list(Scope.choices), required=False
+        label=_("Scope"),
+        choices=[("", _("Any"))] + list(Scope.choices),
+        required=False,
+        widget=FastSelect,
     )
     migrant_led = forms.BooleanField(label=_("Led by migrants"), required=False)
     women_led = forms.BooleanField(label=_("Led by women"), required=False)
@@ -254,16 +273,34 @@ class DirectoryFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["country"].queryset = Country.objects.select_related("subregion").order_by(
-            "name_es"
-        )
-        for name in ("country", "subregion", "group", "table"):
-            self.fields[name].label_from_instance = lambda obj: obj.name
-            self.fields[name].empty_label = _("Any")
+        for name, choices in directory_choices().items():
+            self.fields[name].choices = choices
 
     def filter(self, queryset):
         if not self.is_valid():
             return queryset
+        data = self.cleaned_data
+        if data["country"]:
+            queryset = queryset.filter(country_id=data["country"])
+        if data["subregion"]:
+            queryset = queryset.filter(country__subregion_id=data["subregion"])
+        if data["group"]:
+            through = Organisation.stakeholder_groups.through.objects
+            queryset = queryset.filter(
+                pk__in=through.filter(stakeholdergroup_id=data["group"]).values("organisation_id")
+            )
+        if data["table"]:
+            queryset = queryset.filter(
+                pk__in=TableMembership.objects.filter(
+                    table__slug=data["table"], left_at__isnull=True
+                ).values("organisation_id")
+            )
+        if data["scope"]:
+            queryset = queryset.filter(scope=data["scope"])
+        for marker in ("migrant_led", "women_led", "grassroots", "diaspora"):
+            if data[marker]:
+                queryset = queryset.filter(**{marker: True})
+        return queryset
         data = self.cleaned_data
         if data["country"]:
             queryset = queryset.filter(country=data["country"])

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 
-from pansocial.common.models import ContentVersion
+from pansocial.common.cache import content_versions
 from pansocial.practice.models import Implementer, Practice, PracticeObjective
 from pansocial.reference.models import Country, Objective, Principle
 from pansocial.search import engine
@@ -259,17 +259,10 @@ _current = None
 _build_lock = threading.Lock()
 
 
-def current_version():
-    versions = dict(
-        ContentVersion.objects.filter(namespace__in=NAMESPACES).values_list("namespace", "version")
-    )
-    return tuple(versions.get(name, 0) for name in NAMESPACES)
-
-
 def current():
     """This process's index of the published practices, rebuilt when they changed."""
     global _current
-    version = current_version()
+    version = content_versions(*NAMESPACES)
     index = _current
     if index is not None and index.version == version:
         return index
