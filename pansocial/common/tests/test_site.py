@@ -145,3 +145,28 @@ def test_production_mode_refuses_to_start_without_secret_key(tmp_path):
     )
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_cache_client_installed(tmp_path):
+    # REDIS_URL selects Django's Redis cache, whose client library the project installs
+    # (no Redis server is needed to build the client).
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "PANSOCIAL_PRODUCTION": "1",
+        "SECRET_KEY": "x" * 20 + "-production-secret-key-with-enough-entropy-0123456789",
+        "ALLOWED_HOSTS": "pansocial.example.org",
+        "REDIS_URL": "redis://127.0.0.1:6379/0",
+        "PANSOCIAL_VAR_DIR": str(tmp_path),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    }
+    code = "from django.core.cache import cache; print(type(cache._cache.get_client()).__name__)"
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "Redis"

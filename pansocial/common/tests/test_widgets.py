@@ -4,7 +4,7 @@ from django.test.html import parse_html
 
 from pansocial.common.widgets import FastSelect
 
-CHOICES = [("", "Any"), (1, "Brasil"), (2, "São Tomé <&> \"Príncipe\""), ("mt1", "Mesa 1")]
+CHOICES = [("", "Any"), (1, "Brasil"), (2, 'São Tomé <&> "Príncipe"'), ("mt1", "Mesa 1")]
 
 
 class Form(forms.Form):
