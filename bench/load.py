@@ -96,7 +96,7 @@ class Context:
             status, self._form = self.get("/members/")
             if status != 200:
                 raise SystemExit(f"/members/ answered {status}")
-        match = re.search(rf'<select name="{name}"[^>]*>(.*?)</select>', self._form, re.S)
+        match = re.search(rf'<select[^>]*\bname="{name}"[^>]*>(.*?)</select>', self._form, re.S)
         values = re.findall(r'<option value="([^"]+)"', match.group(1)) if match else []
         if not values:
             raise SystemExit(f"no options for {name!r} on /members/")
