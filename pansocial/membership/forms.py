@@ -301,25 +301,3 @@ class DirectoryFilterForm(forms.Form):
             if data[marker]:
                 queryset = queryset.filter(**{marker: True})
         return queryset
-        data = self.cleaned_data
-        if data["country"]:
-            queryset = queryset.filter(country=data["country"])
-        if data["subregion"]:
-            queryset = queryset.filter(country__subregion=data["subregion"])
-        if data["group"]:
-            through = Organisation.stakeholder_groups.through.objects
-            queryset = queryset.filter(
-                pk__in=through.filter(stakeholdergroup=data["group"]).values("organisation_id")
-            )
-        if data["table"]:
-            queryset = queryset.filter(
-                pk__in=TableMembership.objects.filter(
-                    table=data["table"], left_at__isnull=True
-                ).values("organisation_id")
-            )
-        if data["scope"]:
-            queryset = queryset.filter(scope=data["scope"])
-        for marker in ("migrant_led", "women_led", "grassroots", "diaspora"):
-            if data[marker]:
-                queryset = queryset.filter(**{marker: True})
-        return queryset

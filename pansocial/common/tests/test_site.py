@@ -111,8 +111,8 @@ def test_skip_link_and_landmarks_present(client):
     assert "<header" in html and "<footer" in html and "<nav" in html
 
 
-def test_check_deploy_clean_in_production_mode(tmp_path):
-    env = {
+def _production_env(tmp_path):
+    return {
         "PATH": "/usr/bin:/bin",
         "PANSOCIAL_PRODUCTION": "1",
         "SECRET_KEY": "x" * 20 + "-production-secret-key-with-enough-entropy-0123456789",
@@ -121,6 +121,10 @@ def test_check_deploy_clean_in_production_mode(tmp_path):
         "PANSOCIAL_VAR_DIR": str(tmp_path),
         "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
     }
+
+
+def test_check_deploy_clean_in_production_mode(tmp_path):
+    env = _production_env(tmp_path)
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=settings.BASE_DIR,
@@ -150,15 +154,7 @@ def test_production_mode_refuses_to_start_without_secret_key(tmp_path):
 def test_production_cache_client_installed(tmp_path):
     # REDIS_URL selects Django's Redis cache, whose client library the project installs
     # (no Redis server is needed to build the client).
-    env = {
-        "PATH": "/usr/bin:/bin",
-        "PANSOCIAL_PRODUCTION": "1",
-        "SECRET_KEY": "x" * 20 + "-production-secret-key-with-enough-entropy-0123456789",
-        "ALLOWED_HOSTS": "pansocial.example.org",
-        "REDIS_URL": "redis://127.0.0.1:6379/0",
-        "PANSOCIAL_VAR_DIR": str(tmp_path),
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
-    }
+    env = _production_env(tmp_path)
     code = "from django.core.cache import cache; print(type(cache._cache.get_client()).__name__)"
     result = subprocess.run(
         [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
