@@ -4,8 +4,11 @@ under-represented ones, and membership over time. A fixed number of queries."""
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from django.core.cache import cache
 from django.db.models import Count, Q
+from django.utils.translation import get_language
 
+from pansocial.common.cache import content_versions
 from pansocial.membership.models import Organisation
 from pansocial.reference.models import Country, StakeholderGroup, Subregion
 
@@ -124,3 +127,29 @@ def columns(rows, height=120, col=24, gap=8):
             for index, row in enumerate(rows)
         ],
     }
+
+
+def summary(today=None):
+    """Everything the dashboard shows, in the reader's language: five queries, then kept
+    in the cache until the members or the reference data change (one query to know), so
+    signed-in readers, whom the page cache does not serve, get it at once too."""
+    today = today or date.today()
+    versions = content_versions("membership", "reference")
+    key = "membership:coverage:{}:{}:{}:{}".format(get_language(), today.isoformat(), *versions)
+    value = cache.get(key)
+    if value is None:
+        countries, groups = by_country(), by_group()
+        under_countries, country_average = under_represented(countries)
+        under_groups, group_average = under_represented(groups)
+        value = {
+            "countries": countries,
+            "groups": groups,
+            "subregions": by_subregion(),
+            "trend": trend(today),
+            "under_countries": under_countries,
+            "under_groups": under_groups,
+            "country_average": country_average,
+            "group_average": group_average,
+        }
+        cache.set(key, value, 60 * 60 * 24)
+    return value

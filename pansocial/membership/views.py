@@ -249,25 +249,20 @@ def review(request, pk):
 
 @public_page("membership", "reference")
 def coverage_dashboard(request):
-    countries = coverage.by_country()
-    groups = coverage.by_group()
-    under_countries, country_average = coverage.under_represented(countries)
-    under_groups, group_average = coverage.under_represented(groups)
-    subregions = coverage.by_subregion()
-    trend = coverage.trend()
+    data = coverage.summary()
     return render(
         request,
         "membership/coverage.html",
         {
-            "countries": coverage.bars(countries),
-            "subregions": coverage.bars(subregions),
-            "groups": coverage.bars(groups),
-            "trend": coverage.columns(trend),
-            "trend_rows": trend,
-            "under_countries": under_countries,
-            "under_groups": under_groups,
-            "country_average": country_average,
-            "group_average": group_average,
-            "total": sum(row.value for row in subregions),
+            "countries": coverage.bars(data["countries"]),
+            "subregions": coverage.bars(data["subregions"]),
+            "groups": coverage.bars(data["groups"]),
+            "trend": coverage.columns(data["trend"]),
+            "trend_rows": data["trend"],
+            "under_countries": data["under_countries"],
+            "under_groups": data["under_groups"],
+            "country_average": data["country_average"],
+            "group_average": data["group_average"],
+            "total": sum(row.value for row in data["subregions"]),
         },
     )

@@ -67,8 +67,26 @@ def test_coverage_page_has_charts_and_tables(client, organisation_factory):
 
 
 @pytest.mark.parametrize("rows", [1, 3])
-def test_coverage_query_count_fixed(client, organisation_factory, rows, django_assert_num_queries):
+def test_coverage_query_count_fixed(
+    client, organisation_factory, user_factory, rows, django_assert_num_queries
+):
     for _ in range(rows):
         organisation_factory()
-    with django_assert_num_queries(5):
+    # Page-cache versions, coverage versions, the four aggregates.
+    with django_assert_num_queries(6):
         client.get(en("membership:coverage"))
+    client.force_login(user_factory())
+    # Signed in: session, person, coverage versions; the aggregates are kept.
+    with django_assert_num_queries(3):
+        response = client.get(en("membership:coverage"))
+    assert response.context["total"] == rows
+
+
+def test_coverage_for_signed_in_reader_follows_new_member(
+    client, organisation_factory, user_factory
+):
+    organisation_factory()
+    client.force_login(user_factory())
+    assert client.get(en("membership:coverage")).context["total"] == 1
+    organisation_factory()
+    assert client.get(en("membership:coverage")).context["total"] == 2
