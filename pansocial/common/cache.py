@@ -14,6 +14,7 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import connection
 from django.db.models import F
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
@@ -54,9 +55,10 @@ def bump_on_change(model, namespace, *, ignore_fields=(), when=None):
 
 
 def _cacheable(request):
+    # Without a session cookie nobody is signed in (sessions are the only way to sign in),
+    # so the person is never loaded for a visitor.
     return (
         request.method in ("GET", "HEAD")
-        and not request.user.is_authenticated
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "messages" not in request.COOKIES
     )
@@ -64,10 +66,20 @@ def _cacheable(request):
 
 def content_versions(*namespaces):
     """The current version of each namespace, in order: one small query. Part of a cache
-    key, it makes the entry stale as soon as the content changes, in every process."""
-    versions = dict(
-        ContentVersion.objects.filter(namespace__in=namespaces).values_list("namespace", "version")
-    )
+    key, it makes the entry stale as soon as the content changes, in every process.
+
+    Plain SQL: it runs on every cached page, where building the ORM query cost a fifth of
+    the answer."""
+    if not namespaces:
+        return ()
+    table = connection.ops.quote_name(ContentVersion._meta.db_table)
+    marks = ", ".join(["%s"] * len(namespaces))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT namespace, version FROM {table} WHERE namespace IN ({marks})",  # noqa: S608
+            namespaces,
+        )
+        versions = dict(cursor.fetchall())
     return tuple(versions.get(name, 0) for name in namespaces)
 
 
