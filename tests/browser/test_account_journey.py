@@ -2,6 +2,7 @@
 Portuguese and comes back to Spanish; every page passes axe-core."""
 
 import pytest
+from playwright.sync_api import expect
 
 from pansocial.account.models import User
 
@@ -23,7 +24,7 @@ def test_signup_verify_login_and_switch_language(page, live_server, axe_check, o
     page.get_by_label("He leído el aviso").check()
     page.get_by_role("button", name="Crear cuenta").click()
     # Bad input: a clear message, what was typed is kept, nothing is created.
-    assert page.get_by_text("Las dos contraseñas no coinciden.").is_visible()
+    expect(page.get_by_text("Las dos contraseñas no coinciden.")).to_be_visible()
     assert page.get_by_label("Tu nombre").input_value() == "Rosa Quispe"
     assert User.objects.count() == 0
     axe_check(page)
@@ -32,11 +33,11 @@ def test_signup_verify_login_and_switch_language(page, live_server, axe_check, o
     page.get_by_label("Repite la contraseña").fill("una frase larga 2026")
     page.get_by_label("He leído el aviso").check()
     page.get_by_role("button", name="Crear cuenta").click()
-    assert page.get_by_role("heading", name="Confirma tu correo electrónico").is_visible()
+    expect(page.get_by_role("heading", name="Confirma tu correo electrónico")).to_be_visible()
     axe_check(page)
 
     page.goto(live_server.url + outbox_link("rosa@example.org", "/verify/"))
-    assert page.get_by_text("Tu correo está confirmado.").is_visible()
+    expect(page.get_by_text("Tu correo está confirmado.")).to_be_visible()
     assert page.url == live_server.url + "/account/signin/"
     axe_check(page)
 
@@ -45,16 +46,16 @@ def test_signup_verify_login_and_switch_language(page, live_server, axe_check, o
     main.get_by_label("Contraseña", exact=True).fill("una frase larga 2026")
     main.get_by_role("button", name="Iniciar sesión", exact=True).click()
     assert page.url == live_server.url + "/account/"
-    assert page.get_by_role("heading", name="Mi cuenta", exact=True).is_visible()
+    expect(page.get_by_role("heading", name="Mi cuenta", exact=True)).to_be_visible()
     axe_check(page)
 
     page.get_by_role("button", name="Português").click()
     assert page.url == live_server.url + "/pt/account/"
-    assert page.get_by_role("heading", name="Minha conta", exact=True).is_visible()
+    expect(page.get_by_role("heading", name="Minha conta", exact=True)).to_be_visible()
     assert page.locator("html").get_attribute("lang") == "pt"
     axe_check(page)
 
     page.get_by_role("button", name="Español").click()
     assert page.url == live_server.url + "/account/"
-    assert page.get_by_role("heading", name="Mi cuenta", exact=True).is_visible()
+    expect(page.get_by_role("heading", name="Mi cuenta", exact=True)).to_be_visible()
     assert User.objects.get().email_verified_at is not None

@@ -1,4 +1,5 @@
 import pytest
+from playwright.sync_api import expect
 
 # Serialized rollback restores what the data migrations loaded after each flush.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -7,7 +8,7 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_home_accessible_at_320px_and_keyboard_skip_link(page, live_server, axe_check):
     page.set_viewport_size({"width": 320, "height": 640})
     page.goto(live_server.url + "/")
-    assert page.locator("h1").first.is_visible()
+    expect(page.locator("h1").first).to_be_visible()
     # No horizontal scrolling at 320 px.
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
     page.keyboard.press("Tab")

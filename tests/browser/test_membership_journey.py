@@ -3,6 +3,7 @@ directory and on the coverage dashboard. Every page passes axe-core."""
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from pansocial.account.tests.factories import UserFactory
 from pansocial.mail.models import OutboundEmail
@@ -42,7 +43,7 @@ def test_apply_review_and_find_in_directory(page, live_server, axe_check, outbox
     page.get_by_label("Descripción breve").fill("Acompaña a personas en tránsito.")
     page.get_by_role("button", name="Enviar la solicitud").click()
     # Missing table and consent: clear messages, what was typed is kept.
-    assert page.get_by_text("Elige al menos una mesa de trabajo.").is_visible()
+    expect(page.get_by_text("Elige al menos una mesa de trabajo.")).to_be_visible()
     assert (
         page.get_by_label("Nombre de la organización").input_value()
         == "Asociación São Tomé y Príncipe"
@@ -53,7 +54,7 @@ def test_apply_review_and_find_in_directory(page, live_server, axe_check, outbox
     page.get_by_role("checkbox", name="Actúo en nombre de esta organización").check()
     page.get_by_role("button", name="Enviar la solicitud").click()
     assert page.url == live_server.url + "/members/mine/"
-    assert page.get_by_text("Solicitud pendiente").is_visible()
+    expect(page.get_by_text("Solicitud pendiente")).to_be_visible()
     axe_check(page)
 
     page.context.clear_cookies()
@@ -64,7 +65,7 @@ def test_apply_review_and_find_in_directory(page, live_server, axe_check, outbox
     axe_check(page)
     page.get_by_label("Aceptar").check()
     page.get_by_role("button", name="Registrar la decisión").click()
-    assert page.get_by_text("La decisión quedó registrada").is_visible()
+    expect(page.get_by_text("La decisión quedó registrada")).to_be_visible()
     assert "/members/o/" in outbox_link("lider@example.org")
     accepted = OutboundEmail.objects.get(kind="membership.accepted")
     assert accepted.language == "pt"
@@ -74,22 +75,22 @@ def test_apply_review_and_find_in_directory(page, live_server, axe_check, outbox
     page.goto(live_server.url + "/members/")
     page.get_by_label("País").select_option(label="Guatemala")
     page.get_by_role("button", name="Filtrar").click()
-    assert page.get_by_role("link", name="Asociación São Tomé y Príncipe").is_visible()
+    expect(page.get_by_role("link", name="Asociación São Tomé y Príncipe")).to_be_visible()
     page.get_by_label("Grupo de partes interesadas").select_option(label="Migrantes")
     page.get_by_role("button", name="Filtrar").click()
-    assert page.get_by_role("link", name="Asociación São Tomé y Príncipe").is_visible()
+    expect(page.get_by_role("link", name="Asociación São Tomé y Príncipe")).to_be_visible()
     page.get_by_label("Grupo de partes interesadas").select_option(label="Círculos académicos")
     page.get_by_role("button", name="Filtrar").click()
-    assert page.get_by_text("Ninguna organización coincide con estos filtros.").is_visible()
+    expect(page.get_by_text("Ninguna organización coincide con estos filtros.")).to_be_visible()
     page.goto(live_server.url + "/members/?q=asociacion+sao+tome")
-    assert page.get_by_role("link", name="Asociación São Tomé y Príncipe").is_visible()
+    expect(page.get_by_role("link", name="Asociación São Tomé y Príncipe")).to_be_visible()
     assert "lider@example.org" not in page.content()
     axe_check(page)
     page.goto(live_server.url + "/members/coverage/")
-    assert page.get_by_role("heading", name="Cobertura de la región").is_visible()
+    expect(page.get_by_role("heading", name="Cobertura de la región")).to_be_visible()
     axe_check(page)
     page.goto(live_server.url + "/tables/mt3/")
-    assert page.get_by_role("link", name="Asociación São Tomé y Príncipe").is_visible()
+    expect(page.get_by_role("link", name="Asociación São Tomé y Príncipe")).to_be_visible()
     axe_check(page)
     page.goto(live_server.url + "/tables/representation/")
     axe_check(page)
@@ -108,6 +109,6 @@ def test_application_form_warns_of_duplicates_while_typing(page, live_server, ax
     page.get_by_label("Sigla").focus()  # leaving the field fires the check
     hint = page.get_by_role("heading", name="¿Tu organización ya está aquí?")
     hint.wait_for()
-    assert page.get_by_role("link", name="Red Jesuita con Migrantes").is_visible()
+    expect(page.get_by_role("link", name="Red Jesuita con Migrantes")).to_be_visible()
     assert Organisation.objects.count() == 1
     axe_check(page)
