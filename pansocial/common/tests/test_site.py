@@ -123,30 +123,26 @@ def _production_env(tmp_path):
     }
 
 
-def test_check_deploy_clean_in_production_mode(tmp_path):
-    env = _production_env(tmp_path)
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+def _manage(env, *args):
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
         cwd=settings.BASE_DIR,
         env=env,
         capture_output=True,
         text=True,
         timeout=120,
     )
+
+
+def test_check_deploy_clean_in_production_mode(tmp_path):
+    result = _manage(_production_env(tmp_path), "check", "--deploy", "--fail-level", "WARNING")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout
 
 
 def test_production_mode_refuses_to_start_without_secret_key(tmp_path):
     env = {"PATH": "/usr/bin:/bin", "PANSOCIAL_PRODUCTION": "1", "PANSOCIAL_VAR_DIR": str(tmp_path)}
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check"],
-        cwd=settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = _manage(env, "check")
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
 
@@ -154,15 +150,7 @@ def test_production_mode_refuses_to_start_without_secret_key(tmp_path):
 def test_production_cache_client_installed(tmp_path):
     # REDIS_URL selects Django's Redis cache, whose client library the project installs
     # (no Redis server is needed to build the client).
-    env = _production_env(tmp_path)
     code = "from django.core.cache import cache; print(type(cache._cache.get_client()).__name__)"
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
-        cwd=settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = _manage(_production_env(tmp_path), "shell", "--no-imports", "-c", code)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip().splitlines()[-1] == "Redis"

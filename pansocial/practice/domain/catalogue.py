@@ -211,10 +211,6 @@ class Hits:
         return self.browse.ids(start, max(0, stop - start))
 
 
-def facet_counts(query):
-    return Browse(query).counts
-
-
 def result_ids(query, limit=None):
     return Browse(query).ids(0, limit)
 

@@ -143,9 +143,9 @@ def test_draft_changes_keep_repository_version(ref):
 def test_published_practice_countries_set_updates_counts(ref):
     practice = _published("En Brasil", 1, countries=["BR"])
     query = catalogue.Query.from_get(QueryDict(""))
-    assert catalogue.facet_counts(query)["country"] == {"BR": 1}
+    assert catalogue.Browse(query).counts["country"] == {"BR": 1}
     practice.countries.set([])
-    assert catalogue.facet_counts(query)["country"] == {}
+    assert catalogue.Browse(query).counts["country"] == {}
 
 
 def test_withdrawn_practice_leaves_repository(ref):
