@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
+    "pansocial.audit.middleware.AuditContextMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -151,6 +152,11 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 3000},
         }
     }
+# Reverse proxies whose X-Forwarded-For is believed (addresses or networks, comma
+# separated). Empty: REMOTE_ADDR is the client. Rate limits and the audit trail's address
+# hash read the client's address through pansocial.common.net.client_ip.
+TRUSTED_PROXIES = tuple(env_list("TRUSTED_PROXIES"))
+RATELIMIT_IP_META_KEY = "pansocial.common.net.client_ip"
 RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", default=True)
 RATELIMIT_VIEW = "pansocial.common.views.rate_limited"
 # The embedded mode is one process, so a local-memory cache is shared by construction;

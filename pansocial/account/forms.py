@@ -89,7 +89,7 @@ class SignUpForm(NewPasswordMixin, forms.Form):
             )
         return email
 
-    def save(self, request=None):
+    def save(self):
         data = self.cleaned_data
         return domain.sign_up(
             email=data["email"],
@@ -97,7 +97,6 @@ class SignUpForm(NewPasswordMixin, forms.Form):
             password=data["password1"],
             preferred_language=data["preferred_language"],
             country=data["country"],
-            request=request,
         )
 
 
@@ -143,17 +142,17 @@ class EmailOnlyForm(forms.Form):
 
 
 class LoginLinkForm(EmailOnlyForm):
-    def save(self, request=None):
-        return domain.request_login_link(email=self.cleaned_data["email"], request=request)
+    def save(self):
+        return domain.send_login_link(email=self.cleaned_data["email"])
 
 
 class PasswordResetRequestForm(EmailOnlyForm):
-    def save(self, request=None):
-        return domain.request_password_reset(email=self.cleaned_data["email"], request=request)
+    def save(self):
+        return domain.send_password_reset(email=self.cleaned_data["email"])
 
 
 class ResendVerificationForm(EmailOnlyForm):
-    def save(self, request=None):
+    def save(self):
         from pansocial.account.domain.registration import send_verification
 
         user = (
@@ -180,10 +179,8 @@ class SetPasswordForm(NewPasswordMixin, forms.Form):
     def _password_user(self):
         return self.user
 
-    def save(self, request=None):
-        return domain.set_new_password(
-            user=self.user, password=self.cleaned_data["password1"], request=request
-        )
+    def save(self):
+        return domain.set_new_password(user=self.user, password=self.cleaned_data["password1"])
 
 
 class FirstAdministratorForm(NewPasswordMixin, forms.Form):
@@ -203,14 +200,13 @@ class FirstAdministratorForm(NewPasswordMixin, forms.Form):
             raise forms.ValidationError(_("An account with this address exists."), code="taken")
         return email
 
-    def save(self, request=None):
+    def save(self):
         data = self.cleaned_data
         return domain.create_first_administrator(
             token=self.token,
             email=data["email"],
             full_name=data["full_name"],
             password=data["password1"],
-            request=request,
         )
 
 
@@ -271,8 +267,8 @@ class ProfileForm(forms.Form):
             )
         return data
 
-    def save(self, request=None):
-        return domain.update_profile(user=self.user, request=request, **self.cleaned_data)
+    def save(self):
+        return domain.update_profile(user=self.user, **self.cleaned_data)
 
 
 class TOTPConfirmForm(forms.Form):
@@ -309,8 +305,8 @@ class PasswordConfirmForm(forms.Form):
 
 
 class TwoFactorOffForm(PasswordConfirmForm):
-    def save(self, request=None):
-        return domain.disable_totp_device(user=self.user, request=request)
+    def save(self):
+        return domain.disable_totp_device(user=self.user)
 
 
 class DeleteAccountForm(PasswordConfirmForm):
@@ -319,5 +315,5 @@ class DeleteAccountForm(PasswordConfirmForm):
         error_messages={"required": _("Tick the box to confirm.")},
     )
 
-    def save(self, request=None):
-        return domain.delete_account(user=self.user, request=request)
+    def save(self):
+        return domain.delete_account(user=self.user)

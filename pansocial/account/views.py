@@ -71,7 +71,7 @@ def _remember_language(response, user):
 @ratelimit(key="post:email", rate="10/h", method="POST")
 def login(request):
     next_url = _safe_next(request)
-    form = forms.LoginForm(request.POST or None, request=request)
+    form = forms.LoginForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         return _finish_login(request, form.user, next_url)
     link_form = forms.LoginLinkForm(initial={"email": request.POST.get("email", "")})
@@ -110,7 +110,7 @@ def login_otp(request):
 def request_login_link(request):
     form = forms.LoginLinkForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        form.save(request=request)
+        form.save()
         return _sent(
             request,
             _("Check your e-mail"),
@@ -132,7 +132,7 @@ def login_link(request, token):
         # A page with a button, so mail scanners that open links do not spend it.
         return render(request, "account/login_link_confirm.html", {"user_to_sign_in": user})
     if user.email_verified_at is None:
-        domain.verify_email(token=domain.verification_token(user), request=request)
+        domain.verify_email(token=domain.verification_token(user))
     return _finish_login(request, user, reverse("account:profile"))
 
 
@@ -145,7 +145,7 @@ def signup(request):
 
     form = forms.SignUpForm(request.POST or None, language=get_language())
     if request.method == "POST" and form.is_valid():
-        form.save(request=request)
+        form.save()
         return _sent(
             request,
             _("Confirm your e-mail address"),
@@ -159,7 +159,7 @@ def signup(request):
 
 @never_cache
 def verify(request, token):
-    user = domain.verify_email(token=token, request=request)
+    user = domain.verify_email(token=token)
     if user is None:
         messages.error(request, _("This confirmation link is not valid or has expired."))
         return redirect("account:resend_verification")
@@ -172,7 +172,7 @@ def verify(request, token):
 def resend_verification(request):
     form = forms.ResendVerificationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        form.save(request=request)
+        form.save()
         return _sent(
             request,
             _("Check your e-mail"),
@@ -189,7 +189,7 @@ def resend_verification(request):
 def password_reset(request):
     form = forms.PasswordResetRequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        form.save(request=request)
+        form.save()
         return _sent(
             request,
             _("Check your e-mail"),
@@ -210,7 +210,7 @@ def password_reset_confirm(request, uidb64, token):
         return redirect("account:password_reset")
     form = forms.SetPasswordForm(user, request.POST or None)
     if request.method == "POST" and form.is_valid():
-        form.save(request=request)
+        form.save()
         messages.success(request, _("Your new password is set. You can sign in now."))
         return redirect("account:login")
     return render(request, "account/password_reset_confirm.html", {"form": form})
@@ -227,7 +227,7 @@ def logout_view(request):
 def profile(request):
     form = forms.ProfileForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
-        user = form.save(request=request)
+        user = form.save()
         messages.success(request, _("Your profile is saved."))
         response = redirect("account:profile")
         _remember_language(response, user)
@@ -252,7 +252,7 @@ def download_data(request):
 def delete_account(request):
     form = forms.DeleteAccountForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
-        form.save(request=request)
+        form.save()
         logout(request)
         messages.success(request, _("Your account and personal data are deleted."))
         return redirect("common:home")
@@ -272,7 +272,7 @@ def two_factor(request):
     if request.method == "POST" and request.POST.get("action") == "disable":
         form = forms.TwoFactorOffForm(request.POST, user=user)
         if form.is_valid():
-            form.save(request=request)
+            form.save()
             messages.success(request, _("Two-step sign-in is off."))
             return redirect("account:profile")
         messages.error(request, _("The password is not right."))
@@ -284,9 +284,7 @@ def two_factor(request):
         device = domain.start_totp_device(user=user)
     form = forms.TOTPConfirmForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if domain.confirm_totp_device(
-            user=user, device=device, token=form.cleaned_data["token"], request=request
-        ):
+        if domain.confirm_totp_device(user=user, device=device, token=form.cleaned_data["token"]):
             otp_login(request, device)
             messages.success(request, _("Two-step sign-in is on."))
             return redirect("account:profile")
@@ -306,7 +304,7 @@ def setup(request, token):
         return render(request, "account/setup_spent.html", status=410)
     form = forms.FirstAdministratorForm(request.POST or None, token=token)
     if request.method == "POST" and form.is_valid():
-        user = form.save(request=request)
+        user = form.save()
         if user is None:
             return render(request, "account/setup_spent.html", status=410)
         auth_login(request, user, backend=BACKEND)

@@ -21,7 +21,7 @@ class OutboundEmailAdmin(admin.ModelAdmin):
     def approve_drafts(self, request, queryset):
         drafts = list(queryset.filter(status=OutboundEmail.Status.DRAFT))
         for email in drafts:
-            approve_draft(email=email, actor=request.user, request=request)
+            approve_draft(email=email, actor=request.user)
         self.message_user(
             request,
             ngettext("%(count)d draft approved.", "%(count)d drafts approved.", len(drafts))

@@ -107,11 +107,11 @@ class ApplicationForm(forms.Form):
                 )
         return data
 
-    def save(self, request=None):
+    def save(self):
         data = dict(self.cleaned_data)
         data.pop("consent")
         data.pop("not_duplicate")
-        return domain.apply(applicant=self.applicant, request=request, **data)
+        return domain.apply(applicant=self.applicant, **data)
 
 
 class DuplicateCheckForm(forms.Form):
@@ -153,20 +153,18 @@ class DecisionForm(forms.Form):
             raise ValidationError(_("This application has already been decided."))
         return data
 
-    def save(self, request=None):
+    def save(self):
         data = self.cleaned_data
         if data["decision"] == self.ACCEPT:
             return domain.accept(
                 organisation=self.organisation,
                 actor=self.actor,
                 note=data["reason"],
-                request=request,
             )
         return domain.decline(
             organisation=self.organisation,
             actor=self.actor,
             reason=data["reason"],
-            request=request,
         )
 
 
@@ -203,10 +201,8 @@ class AddContactForm(forms.Form):
             )
         return email
 
-    def save(self, request=None):
-        return domain.add_contact(
-            organisation=self.organisation, user=self.user, actor=self.actor, request=request
-        )
+    def save(self):
+        return domain.add_contact(organisation=self.organisation, user=self.user, actor=self.actor)
 
 
 class WithdrawForm(forms.Form):
@@ -225,12 +221,11 @@ class WithdrawForm(forms.Form):
         self.actor = actor
         super().__init__(*args, **kwargs)
 
-    def save(self, request=None):
+    def save(self):
         return domain.withdraw(
             organisation=self.organisation,
             actor=self.actor,
             reason=self.cleaned_data["reason"],
-            request=request,
         )
 
 

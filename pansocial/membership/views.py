@@ -94,7 +94,7 @@ def apply(request):
         return redirect("account:profile")
     form = forms.ApplicationForm(request.POST or None, applicant=request.user)
     if request.method == "POST" and form.is_valid():
-        organisation = form.save(request=request)
+        organisation = form.save()
         messages.success(
             request,
             _("Thank you. The application of %(name)s is with the table officers.")
@@ -156,7 +156,6 @@ def _manage_post(request, pk, action):
                     organisation=org,
                     table=form.cleaned_data["table"],
                     actor=request.user,
-                    request=request,
                 )
                 messages.success(request, _("The organisation joined the table."))
         elif action == "leave":
@@ -166,26 +165,25 @@ def _manage_post(request, pk, action):
                     organisation=org,
                     table=form.cleaned_data["table"],
                     actor=request.user,
-                    request=request,
                 )
                 messages.success(request, _("The organisation left the table."))
         elif action == "add_contact":
             form = forms.AddContactForm(request.POST, organisation=org, actor=request.user)
             if form.is_valid():
-                form.save(request=request)
+                form.save()
                 messages.success(request, _("The person is now a contact."))
         elif action == "remove_contact":
             contact = get_object_or_404(
                 Contact, pk=request.POST.get("contact"), organisation=org, left_at__isnull=True
             )
-            domain.remove_contact(contact=contact, actor=request.user, request=request)
+            domain.remove_contact(contact=contact, actor=request.user)
             messages.success(request, _("The person is no longer a contact."))
             if contact.user_id == request.user.pk:
                 return redirect("membership:mine")
         elif action == "withdraw":
             form = forms.WithdrawForm(request.POST, organisation=org, actor=request.user)
             if form.is_valid():
-                form.save(request=request)
+                form.save()
                 messages.success(request, _("The organisation has withdrawn."))
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
@@ -230,7 +228,7 @@ def review(request, pk):
         raise PermissionDenied
     form = forms.DecisionForm(request.POST or None, organisation=org, actor=request.user)
     if request.method == "POST" and form.is_valid():
-        form.save(request=request)
+        form.save()
         messages.success(request, _("The decision is recorded and the applicant informed."))
         return redirect("membership:review_queue")
     duplicates = [

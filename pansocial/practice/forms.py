@@ -102,7 +102,7 @@ class PracticeForm(forms.ModelForm):
         # so errors come back on the form.
         super()._post_clean()
 
-    def save(self, implementers=None, request=None):
+    def save(self, implementers=None):
         data = dict(self.cleaned_data)
         if self.instance.pk:
             return domain.update_practice(
@@ -110,10 +110,9 @@ class PracticeForm(forms.ModelForm):
                 actor=self.user,
                 data=data,
                 implementers=implementers,
-                request=request,
             )
         return domain.create_practice(
-            submitter=self.user, data=data, implementers=implementers or (), request=request
+            submitter=self.user, data=data, implementers=implementers or ()
         )
 
 
@@ -208,7 +207,7 @@ class ReviewForm(forms.Form):
     def criterion_fields(self):
         return [(c, self[f"score_{c.slug}"], self[f"comment_{c.slug}"]) for c in self.criteria]
 
-    def save(self, assignment, actor, request=None):
+    def save(self, assignment, actor):
         scores = {
             c: (
                 self.cleaned_data.get(f"score_{c.slug}"),
@@ -222,7 +221,6 @@ class ReviewForm(forms.Form):
             scores=scores,
             questions=self.cleaned_data["questions"],
             comment=self.cleaned_data["comment"],
-            request=request,
         )
 
 

@@ -197,7 +197,7 @@ def _edit(request, practice=None):
         if form.is_valid() and formset.is_valid():
             rows = implementer_rows(formset)
             try:
-                saved = form.save(implementers=rows, request=request)
+                saved = form.save(implementers=rows)
             except domain.NotEditable as error:
                 messages.error(request, str(error))
                 return redirect(practice)
@@ -225,7 +225,7 @@ def _edit(request, practice=None):
 
 def _submit(request, practice):
     try:
-        domain.submit_practice(practice=practice, actor=request.user, request=request)
+        domain.submit_practice(practice=practice, actor=request.user)
     except (ValidationError, PermissionDenied) as error:
         for message in getattr(error, "messages", [str(error)]):
             messages.error(request, message)
@@ -265,7 +265,6 @@ def attach(request, pk):
                 practice=practice,
                 actor=request.user,
                 uploaded=form.cleaned_data["file"],
-                request=request,
             )
         except (ValidationError, PermissionDenied) as error:
             for message in getattr(error, "messages", [str(error)]):
@@ -285,7 +284,7 @@ def detach(request, pk, attachment_pk):
     practice = get_object_or_404(Practice, pk=pk, submitter=request.user)
     attachment = get_object_or_404(practice.attachments, pk=attachment_pk)
     try:
-        domain.remove_attachment(attachment=attachment, actor=request.user, request=request)
+        domain.remove_attachment(attachment=attachment, actor=request.user)
     except PermissionDenied as error:
         messages.error(request, str(error))
     return redirect("practice:edit", pk=practice.pk)
@@ -316,7 +315,7 @@ def manage(request, pk):
         action = request.POST.get("action")
         try:
             if action == "open":
-                domain.open_round(practice=practice, actor=request.user, request=request)
+                domain.open_round(practice=practice, actor=request.user)
                 messages.success(request, _("Review round opened."))
                 return redirect("practice:manage", pk=pk)
             if action == "assign" and review_round:
@@ -326,7 +325,6 @@ def manage(request, pk):
                         review_round=review_round,
                         reviewer=assign_form.reviewer,
                         actor=request.user,
-                        request=request,
                     )
                     messages.success(request, _("Reviewer assigned."))
                     return redirect("practice:manage", pk=pk)
@@ -338,7 +336,6 @@ def manage(request, pk):
                         actor=request.user,
                         outcome=decision_form.cleaned_data["outcome"],
                         reason=decision_form.cleaned_data["reason"],
-                        request=request,
                     )
                     messages.success(request, _("Decision recorded."))
                     return redirect("practice:manage", pk=pk)
@@ -384,7 +381,7 @@ def review(request, pk):
         form = ReviewForm(request.POST, review=existing)
         if form.is_valid():
             try:
-                form.save(assignment, request.user, request=request)
+                form.save(assignment, request.user)
             except ValidationError as error:
                 form.add_error(None, error)
             else:
@@ -407,7 +404,6 @@ def cycles(request):
                 actor=request.user,
                 title=form.cleaned_data["title"],
                 description=form.cleaned_data["description"],
-                request=request,
             )
             return redirect("practice:curate", pk=cycle.pk)
     return render(request, "practice/cycles.html", {"cycles": queryset, "form": form})
@@ -430,7 +426,7 @@ def curate(request, pk):
     cycle = get_object_or_404(ExchangeCycle, pk=pk)
     if request.method == "POST":
         if request.POST.get("action") == "publish":
-            exchange_domain.publish_cycle(cycle=cycle, actor=request.user, request=request)
+            exchange_domain.publish_cycle(cycle=cycle, actor=request.user)
             messages.success(request, _("The selection is published."))
             return redirect(cycle)
         form = SelectionForm(request.POST)
@@ -443,11 +439,10 @@ def curate(request, pk):
                         practice=practice,
                         cluster=form.cleaned_data["cluster"],
                         actor=request.user,
-                        request=request,
                     )
                 else:
                     exchange_domain.unselect_practice(
-                        cycle=cycle, practice=practice, actor=request.user, request=request
+                        cycle=cycle, practice=practice, actor=request.user
                     )
             except ValidationError as error:
                 for message in error.messages:

@@ -25,12 +25,11 @@ class AddOrganisationForm(forms.Form):
             .order_by("name")
         )
 
-    def save(self, request=None):
+    def save(self):
         return domain.add_organisation(
             table=self.table,
             organisation=self.cleaned_data["organisation"],
             actor=self.actor,
-            request=request,
         )
 
 
@@ -84,7 +83,7 @@ class MandateForm(forms.Form):
             )
         return email
 
-    def _appoint(self, data, request=None):
+    def _appoint(self, data):
         return domain.appoint(
             table=self.table,
             user=self.user,
@@ -94,13 +93,12 @@ class MandateForm(forms.Form):
             starts_on=data["starts_on"],
             ends_on=data.get("ends_on"),
             actor=self.actor,
-            request=request,
         )
 
-    def save(self, request=None):
+    def save(self):
         """Appoint; a broken rule becomes a form error and nothing changes."""
         try:
-            return self._appoint(self.cleaned_data, request=request)
+            return self._appoint(self.cleaned_data)
         except ValidationError as error:
             self.add_error(None, error)
             return None

@@ -102,7 +102,7 @@ def manage(request, slug):
             add_form = forms.AddOrganisationForm(request.POST, table=table, actor=request.user)
             if add_form.is_valid():
                 try:
-                    add_form.save(request=request)
+                    add_form.save()
                 except ValidationError as error:
                     add_form.add_error(None, error)
                 else:
@@ -110,7 +110,7 @@ def manage(request, slug):
                     return redirect("table:manage", slug=table.slug)
         else:
             mandate_form = forms.MandateForm(request.POST, table=table, actor=request.user)
-            if mandate_form.is_valid() and mandate_form.save(request=request):
+            if mandate_form.is_valid() and mandate_form.save():
                 messages.success(request, _("The mandate is recorded."))
                 return redirect("table:manage", slug=table.slug)
     memberships = (
@@ -141,7 +141,7 @@ def manage(request, slug):
 def remove_organisation(request, slug, pk):
     table = _managed(request, slug)
     membership = get_object_or_404(TableMembership, pk=pk, table=table, left_at__isnull=True)
-    domain.remove_organisation(membership=membership, actor=request.user, request=request)
+    domain.remove_organisation(membership=membership, actor=request.user)
     messages.success(request, _("The organisation left the table."))
     return redirect("table:manage", slug=table.slug)
 
@@ -151,7 +151,7 @@ def remove_organisation(request, slug, pk):
 def end_mandate(request, slug, pk):
     table = _managed(request, slug)
     mandate = get_object_or_404(Mandate, pk=pk, table=table)
-    domain.end_mandate(mandate=mandate, actor=request.user, request=request)
+    domain.end_mandate(mandate=mandate, actor=request.user)
     messages.success(request, _("The mandate has ended."))
     return redirect("table:manage", slug=table.slug)
 

@@ -53,7 +53,7 @@ def export_personal_data(*, user):
 
 
 @transaction.atomic
-def delete_account(*, user, request=None):
+def delete_account(*, user):
     """Erase the person: other apps drop their links to them, the account is anonymised
     and deactivated. The audit trail keeps the actions, not the name."""
     user_model = get_user_model()
@@ -80,5 +80,5 @@ def delete_account(*, user, request=None):
     user.set_unusable_password()
     user.save()
     user_model.objects.filter(pk=user.pk).update(last_login=None)
-    record(actor=None, action="account.delete", obj=user, request=request)
+    record(actor=None, action="account.delete", obj=user)
     return user

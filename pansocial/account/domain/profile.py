@@ -14,7 +14,7 @@ PROFILE_FIELDS = [
 
 
 @transaction.atomic
-def update_profile(*, user, request=None, **values):
+def update_profile(*, user, **values):
     """Change the person's own profile fields; records what changed."""
     unknown = set(values) - set(PROFILE_FIELDS)
     if unknown:
@@ -34,7 +34,6 @@ def update_profile(*, user, request=None, **values):
             actor=user,
             action="account.update_profile",
             obj=user,
-            request=request,
             before={k: ("…" if k in redact else before[k]) for k in changed},
             after={k: ("…" if k in redact else after[k]) for k in changed},
         )

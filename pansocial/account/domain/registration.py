@@ -21,7 +21,7 @@ def send_verification(*, user):
 
 
 @transaction.atomic
-def sign_up(*, email, full_name, password, preferred_language, country=None, request=None):
+def sign_up(*, email, full_name, password, preferred_language, country=None):
     """Create an account with an unverified address and e-mail the confirmation link."""
     user = get_user_model().objects.create_user(
         email=email,
@@ -30,13 +30,13 @@ def sign_up(*, email, full_name, password, preferred_language, country=None, req
         preferred_language=preferred_language,
         country=country,
     )
-    record(actor=user, action="account.sign_up", obj=user, request=request)
+    record(actor=user, action="account.sign_up", obj=user)
     send_verification(user=user)
     return user
 
 
 @transaction.atomic
-def verify_email(*, token, request=None):
+def verify_email(*, token):
     """Mark the address as confirmed. Returns the person, or None for a bad or old link."""
     user = user_from_verification_token(token)
     if user is None:
@@ -44,12 +44,12 @@ def verify_email(*, token, request=None):
     if user.email_verified_at is None:
         user.email_verified_at = timezone.now()
         user.save(update_fields=["email_verified_at"])
-        record(actor=user, action="account.verify_email", obj=user, request=request)
+        record(actor=user, action="account.verify_email", obj=user)
     return user
 
 
 @transaction.atomic
-def create_first_administrator(*, token, email, full_name, password, request=None):
+def create_first_administrator(*, token, email, full_name, password):
     """Create the first administrator from the one-time setup link; None if it is spent."""
     user_model = get_user_model()
     # Serialise concurrent attempts: the second sees the first administrator.
@@ -59,5 +59,5 @@ def create_first_administrator(*, token, email, full_name, password, request=Non
     user = user_model.objects.create_superuser(
         email=email, password=password, full_name=full_name.strip()
     )
-    record(actor=user, action="account.first_administrator", obj=user, request=request)
+    record(actor=user, action="account.first_administrator", obj=user)
     return user

@@ -17,7 +17,7 @@ def _active_user(email):
 
 
 @transaction.atomic
-def request_login_link(*, email, request=None):
+def send_login_link(*, email):
     """E-mail a sign-in link valid for 15 minutes and one use. Says nothing about whether
     the address has an account (the caller shows the same message either way)."""
     user = _active_user(email)
@@ -39,7 +39,7 @@ def user_from_login_link(token):
 
 
 @transaction.atomic
-def request_password_reset(*, email, request=None):
+def send_password_reset(*, email):
     user = _active_user(email)
     if user is None:
         return None
@@ -61,7 +61,7 @@ def request_password_reset(*, email, request=None):
 
 
 @transaction.atomic
-def set_new_password(*, user, password, request=None):
+def set_new_password(*, user, password):
     user.set_password(password)
     fields = ["password"]
     if user.email_verified_at is None:
@@ -71,7 +71,7 @@ def set_new_password(*, user, password, request=None):
         user.email_verified_at = timezone.now()
         fields.append("email_verified_at")
     user.save(update_fields=fields)
-    record(actor=user, action="account.password_reset", obj=user, request=request)
+    record(actor=user, action="account.password_reset", obj=user)
     return user
 
 
@@ -83,19 +83,19 @@ def start_totp_device(*, user):
 
 
 @transaction.atomic
-def confirm_totp_device(*, user, device, token, request=None):
+def confirm_totp_device(*, user, device, token):
     if device.user_id != user.pk or not device.verify_token(token):
         return False
     device.confirmed = True
     device.save(update_fields=["confirmed"])
     TOTPDevice.objects.filter(user=user).exclude(pk=device.pk).delete()
-    record(actor=user, action="account.two_factor_on", obj=user, request=request)
+    record(actor=user, action="account.two_factor_on", obj=user)
     return True
 
 
 @transaction.atomic
-def disable_totp_device(*, user, request=None):
+def disable_totp_device(*, user):
     deleted, _types = TOTPDevice.objects.filter(user=user).delete()
     if deleted:
-        record(actor=user, action="account.two_factor_off", obj=user, request=request)
+        record(actor=user, action="account.two_factor_off", obj=user)
     return bool(deleted)

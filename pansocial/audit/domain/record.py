@@ -1,21 +1,8 @@
-import hashlib
-import hmac
-
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
 
+from pansocial.audit import context
 from pansocial.audit.models import AuditEntry
-
-
-def _ip_hash(request):
-    if request is None:
-        return ""
-    address = request.META.get("REMOTE_ADDR", "")
-    if not address:
-        return ""
-    digest = hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256)
-    return digest.hexdigest()[:32]
 
 
 def _jsonable(values):
@@ -29,8 +16,11 @@ def changes(instance, fields):
     return {name: getattr(instance, name) for name in fields}
 
 
-def record(*, actor, action, obj=None, before=None, after=None, note="", request=None):
-    """Write one audit entry. Call it inside the transaction that makes the change."""
+def record(*, actor, action, obj=None, before=None, after=None, note=""):
+    """Write one audit entry. Call it inside the transaction that makes the change.
+
+    Where the action came from (address hash) is read from ``audit.context``, set once
+    per request by ``AuditContextMiddleware``."""
     user = actor if getattr(actor, "is_authenticated", False) else None
     return AuditEntry.objects.create(
         actor=user,
@@ -42,5 +32,5 @@ def record(*, actor, action, obj=None, before=None, after=None, note="", request
         before=_jsonable(before),
         after=_jsonable(after),
         note=note,
-        ip_hash=_ip_hash(request),
+        ip_hash=context.current().ip_hash,
     )

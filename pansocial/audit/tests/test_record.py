@@ -2,25 +2,25 @@ import pytest
 from django.urls import reverse
 
 from pansocial.account.tests.factories import UserFactory
+from pansocial.audit.context import origin
 from pansocial.audit.domain import record
 from pansocial.audit.models import AuditEntry
 
 pytestmark = pytest.mark.django_db
 
 
-def test_record_keeps_actor_object_and_changes(rf):
+def test_record_keeps_actor_object_and_changes():
     actor = UserFactory(full_name="Ana Pérez")
     subject = UserFactory(full_name="Persona evaluada")
-    request = rf.post("/", REMOTE_ADDR="203.0.113.9")
-    entry = record(
-        actor=actor,
-        action="account.example",
-        obj=subject,
-        before={"status": "pending"},
-        after={"status": "member"},
-        note="why",
-        request=request,
-    )
+    with origin(ip="203.0.113.9"):
+        entry = record(
+            actor=actor,
+            action="account.example",
+            obj=subject,
+            before={"status": "pending"},
+            after={"status": "member"},
+            note="why",
+        )
     entry.refresh_from_db()
     assert entry.actor == actor
     assert entry.actor_label == "Ana Pérez"
@@ -39,11 +39,38 @@ def test_record_without_actor_is_system():
     assert entry.content_type is None
 
 
-def test_record_same_ip_same_hash_different_ip_different_hash(rf):
-    first = record(actor=None, action="a", request=rf.get("/", REMOTE_ADDR="198.51.100.1"))
-    second = record(actor=None, action="a", request=rf.get("/", REMOTE_ADDR="198.51.100.1"))
-    third = record(actor=None, action="a", request=rf.get("/", REMOTE_ADDR="198.51.100.2"))
+def test_record_same_ip_same_hash_different_ip_different_hash():
+    with origin(ip="198.51.100.1"):
+        first = record(actor=None, action="a")
+        second = record(actor=None, action="a")
+    with origin(ip="198.51.100.2"):
+        third = record(actor=None, action="a")
     assert first.ip_hash == second.ip_hash != third.ip_hash
+
+
+def test_record_outside_a_request_has_no_address():
+    assert record(actor=None, action="a").ip_hash == ""
+
+
+def test_record_from_a_request_hashes_the_client_address(client, settings):
+    settings.TRUSTED_PROXIES = ("10.0.0.5",)
+    client.post(
+        reverse("account:signup"),
+        {
+            "full_name": "Rosa Díaz",
+            "email": "rosa@example.org",
+            "password1": "una clave larga 2026",
+            "password2": "una clave larga 2026",
+            "preferred_language": "es",
+            "privacy": "on",
+        },
+        REMOTE_ADDR="10.0.0.5",
+        HTTP_X_FORWARDED_FOR="203.0.113.7",
+    )
+    with origin(ip="203.0.113.7"):
+        expected = record(actor=None, action="probe").ip_hash
+    entry = AuditEntry.objects.get(action="account.sign_up")
+    assert entry.ip_hash == expected != ""
 
 
 def test_audit_admin_filters_by_action_for_administrators(client):

@@ -56,7 +56,7 @@ def _enqueue_after_commit(email):
 
 
 @transaction.atomic
-def approve_draft(*, email, actor, request=None):
+def approve_draft(*, email, actor):
     """An officer releases a reviewed draft."""
     email = OutboundEmail.objects.select_for_update().get(pk=email.pk)
     if email.status != OutboundEmail.Status.DRAFT:
@@ -67,7 +67,6 @@ def approve_draft(*, email, actor, request=None):
         actor=actor,
         action="mail.approve",
         obj=email,
-        request=request,
         before={"status": "draft"},
         after={"status": "queued"},
     )

@@ -46,7 +46,6 @@ def apply(
     website="",
     description="",
     languages=(),
-    request=None,
 ):
     """An organisation asks to join: pending until an officer of a chosen table decides."""
     organisation = Organisation.objects.create(
@@ -71,7 +70,6 @@ def apply(
         actor=applicant,
         action="membership.apply",
         obj=organisation,
-        request=request,
         after={
             "country": country.code,
             "tables": sorted(table.slug for table in requested_tables),

@@ -15,7 +15,7 @@ def _require_member(organisation):
 
 
 @transaction.atomic
-def join_table(*, organisation, table, actor, request=None):
+def join_table(*, organisation, table, actor):
     from pansocial.table.models import TableMembership
 
     _require_member(organisation)
@@ -27,14 +27,13 @@ def join_table(*, organisation, table, actor, request=None):
             actor=actor,
             action="membership.join_table",
             obj=organisation,
-            request=request,
             after={"table": table.slug},
         )
     return membership
 
 
 @transaction.atomic
-def leave_table(*, organisation, table, actor, request=None):
+def leave_table(*, organisation, table, actor):
     from pansocial.table.models import TableMembership
 
     updated = TableMembership.objects.filter(
@@ -45,14 +44,13 @@ def leave_table(*, organisation, table, actor, request=None):
             actor=actor,
             action="membership.leave_table",
             obj=organisation,
-            request=request,
             before={"table": table.slug},
         )
     return bool(updated)
 
 
 @transaction.atomic
-def add_contact(*, organisation, user, actor, request=None):
+def add_contact(*, organisation, user, actor):
     contact, created = Contact.objects.get_or_create(
         organisation=organisation, user=user, left_at__isnull=True
     )
@@ -61,14 +59,13 @@ def add_contact(*, organisation, user, actor, request=None):
             actor=actor,
             action="membership.add_contact",
             obj=organisation,
-            request=request,
             after={"contact": user.pk},
         )
     return contact
 
 
 @transaction.atomic
-def remove_contact(*, contact, actor, request=None):
+def remove_contact(*, contact, actor):
     """The person stops acting for the organisation; the organisation stays."""
     contact = Contact.objects.select_for_update().get(pk=contact.pk)
     if contact.left_at is not None:
@@ -92,14 +89,13 @@ def remove_contact(*, contact, actor, request=None):
         actor=actor,
         action="membership.remove_contact",
         obj=contact.organisation,
-        request=request,
         before={"contact": contact.user_id},
     )
     return contact
 
 
 @transaction.atomic
-def withdraw(*, organisation, actor, reason="", request=None):
+def withdraw(*, organisation, actor, reason=""):
     """The organisation leaves the mechanism and every table."""
     from pansocial.table.models import TableMembership
 
@@ -118,7 +114,6 @@ def withdraw(*, organisation, actor, reason="", request=None):
         actor=actor,
         action="membership.withdraw",
         obj=organisation,
-        request=request,
         before={"status": before},
         after={"status": "withdrawn"},
         note=reason,

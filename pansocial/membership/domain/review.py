@@ -28,7 +28,7 @@ def _tell_contacts(organisation, template, kind):
 
 
 @transaction.atomic
-def accept(*, organisation, actor, note="", request=None):
+def accept(*, organisation, actor, note=""):
     """The organisation becomes a member and joins the tables it asked for."""
     from pansocial.table.models import TableMembership
 
@@ -49,7 +49,6 @@ def accept(*, organisation, actor, note="", request=None):
         actor=actor,
         action="membership.accept",
         obj=organisation,
-        request=request,
         before={"status": "pending"},
         after={"status": "member", "tables": sorted(t.slug for t in tables)},
         note=note,
@@ -59,7 +58,7 @@ def accept(*, organisation, actor, note="", request=None):
 
 
 @transaction.atomic
-def decline(*, organisation, actor, reason, request=None):
+def decline(*, organisation, actor, reason):
     if not reason or not reason.strip():
         raise ValidationError(_("Give the applicant a reason."), code="reason")
     organisation = _locked_pending(organisation)
@@ -72,7 +71,6 @@ def decline(*, organisation, actor, reason, request=None):
         actor=actor,
         action="membership.decline",
         obj=organisation,
-        request=request,
         before={"status": "pending"},
         after={"status": "declined"},
         note=reason,

@@ -113,7 +113,7 @@ def proposals(cycle=None):
 
 
 @transaction.atomic
-def create_cycle(*, actor, title, description="", request=None):
+def create_cycle(*, actor, title, description=""):
     """A cycle with the four sessions of seed 003, each with its clusters."""
     _require_curator(actor)
     cycle = ExchangeCycle.objects.create(title=title, description=description, created_by=actor)
@@ -133,13 +133,12 @@ def create_cycle(*, actor, title, description="", request=None):
         action="practice.cycle.create",
         obj=cycle,
         after={"title": title},
-        request=request,
     )
     return cycle
 
 
 @transaction.atomic
-def select_practice(*, cycle, practice, cluster, actor, request=None):
+def select_practice(*, cycle, practice, cluster, actor):
     _require_curator(actor)
     if not practice.is_published:
         raise ValidationError(_("Only published practices can be selected."))
@@ -157,13 +156,12 @@ def select_practice(*, cycle, practice, cluster, actor, request=None):
             action="practice.cycle.select",
             obj=cycle,
             after={"practice": practice.pk, "session": session.number, "cluster": cluster.slug},
-            request=request,
         )
     return selection
 
 
 @transaction.atomic
-def unselect_practice(*, cycle, practice, actor, request=None):
+def unselect_practice(*, cycle, practice, actor):
     _require_curator(actor)
     deleted, _rows = SessionSelection.objects.filter(
         session__cycle=cycle, practice=practice
@@ -174,16 +172,15 @@ def unselect_practice(*, cycle, practice, actor, request=None):
             action="practice.cycle.unselect",
             obj=cycle,
             before={"practice": practice.pk},
-            request=request,
         )
 
 
 @transaction.atomic
-def publish_cycle(*, cycle, actor, request=None):
+def publish_cycle(*, cycle, actor):
     _require_curator(actor)
     cycle.published_at = timezone.now()
     cycle.save(update_fields=["published_at"])
-    record(actor=actor, action="practice.cycle.publish", obj=cycle, request=request)
+    record(actor=actor, action="practice.cycle.publish", obj=cycle)
     return cycle
 
 

@@ -55,7 +55,7 @@ def current_round(practice):
 
 
 @transaction.atomic
-def open_round(*, practice, actor, request=None):
+def open_round(*, practice, actor):
     _require_curator(actor)
     practice = Practice.objects.select_for_update().get(pk=practice.pk)
     if practice.state != State.SUBMITTED:
@@ -70,7 +70,6 @@ def open_round(*, practice, actor, request=None):
         obj=practice,
         before={"state": State.SUBMITTED},
         after={"state": State.IN_REVIEW, "round": number},
-        request=request,
     )
     return review_round
 
@@ -82,7 +81,7 @@ def conflict_of_interest(*, practice, reviewer):
 
 
 @transaction.atomic
-def assign_reviewer(*, review_round, reviewer, actor, request=None):
+def assign_reviewer(*, review_round, reviewer, actor):
     _require_curator(actor)
     practice = review_round.practice
     if not review_round.is_open:
@@ -113,7 +112,6 @@ def assign_reviewer(*, review_round, reviewer, actor, request=None):
         action="practice.review.assign",
         obj=practice,
         after={"reviewer": reviewer.pk, "round": review_round.number},
-        request=request,
     )
     queue_email(
         kind="practice.review_assigned",
@@ -135,7 +133,7 @@ def weighted_score(pairs):
 
 
 @transaction.atomic
-def submit_review(*, assignment, actor, scores, questions="", comment="", request=None):
+def submit_review(*, assignment, actor, scores, questions="", comment=""):
     """``scores``: {criterion: (score or None, comment)}. Required criteria must be scored."""
     if assignment.reviewer_id != actor.pk:
         raise PermissionDenied(_("Only the assigned reviewer can score."))
@@ -178,7 +176,6 @@ def submit_review(*, assignment, actor, scores, questions="", comment="", reques
             "weighted": review.weighted_score,
             "scores": {r.criterion.slug: r.score for r in rows},
         },
-        request=request,
     )
     return review
 
@@ -228,7 +225,7 @@ EMAILS = {
 
 
 @transaction.atomic
-def decide(*, practice, actor, outcome, reason="", request=None):
+def decide(*, practice, actor, outcome, reason=""):
     _require_curator(actor)
     practice = Practice.objects.select_for_update().get(pk=practice.pk)
     review_round = current_round(practice)
@@ -267,7 +264,6 @@ def decide(*, practice, actor, outcome, reason="", request=None):
         before={"state": before},
         after={"state": practice.state, "score": totals.mean, "spread": totals.spread},
         note=reason,
-        request=request,
     )
     queue_email(
         kind=f"practice.{outcome}",

@@ -87,7 +87,7 @@ def _apply(practice, data, implementers):
 
 
 @transaction.atomic
-def create_practice(*, submitter, data, implementers=(), request=None):
+def create_practice(*, submitter, data, implementers=()):
     practice = Practice(submitter=submitter, state=State.DRAFT)
     _apply(practice, data, list(implementers))
     record(
@@ -95,14 +95,13 @@ def create_practice(*, submitter, data, implementers=(), request=None):
         action="practice.create",
         obj=practice,
         after=_snapshot(practice),
-        request=request,
     )
     index(practice)
     return practice
 
 
 @transaction.atomic
-def update_practice(*, practice, actor, data, implementers=None, request=None):
+def update_practice(*, practice, actor, data, implementers=None):
     practice = Practice.objects.select_for_update().get(pk=practice.pk)
     if not practice.is_editable:
         raise NotEditable(_("Review has started: this practice can no longer be edited."))
@@ -114,14 +113,13 @@ def update_practice(*, practice, actor, data, implementers=None, request=None):
         obj=practice,
         before=before,
         after=_snapshot(practice),
-        request=request,
     )
     index(practice)
     return practice
 
 
 @transaction.atomic
-def submit_practice(*, practice, actor, request=None):
+def submit_practice(*, practice, actor):
     """Draft (or a practice sent back for information) goes to the review queue."""
     practice = Practice.objects.select_for_update().get(pk=practice.pk)
     if practice.state not in (State.DRAFT, State.NEEDS_INFO):
@@ -140,7 +138,6 @@ def submit_practice(*, practice, actor, request=None):
         obj=practice,
         before={"state": before},
         after={"state": practice.state},
-        request=request,
     )
     queue_email(
         kind="practice.submitted",
@@ -153,7 +150,7 @@ def submit_practice(*, practice, actor, request=None):
 
 
 @transaction.atomic
-def add_attachment(*, practice, actor, uploaded, request=None):
+def add_attachment(*, practice, actor, uploaded):
     """Store a checked file. Refused files raise ValidationError and leave nothing."""
     practice = Practice.objects.select_for_update().get(pk=practice.pk)
     if not practice.is_editable:
@@ -171,7 +168,6 @@ def add_attachment(*, practice, actor, uploaded, request=None):
             action="practice.attach",
             obj=practice,
             after={"file": original, "type": mime, "size": uploaded.size},
-            request=request,
         )
     except Exception:
         attachment.file.delete(save=False)
@@ -180,7 +176,7 @@ def add_attachment(*, practice, actor, uploaded, request=None):
 
 
 @transaction.atomic
-def remove_attachment(*, attachment, actor, request=None):
+def remove_attachment(*, attachment, actor):
     practice = attachment.practice
     if not practice.is_editable:
         raise NotEditable(_("Review has started: this practice can no longer be edited."))
@@ -188,6 +184,4 @@ def remove_attachment(*, attachment, actor, request=None):
     storage, path = attachment.file.storage, attachment.file.name
     attachment.delete()
     transaction.on_commit(lambda: storage.delete(path))
-    record(
-        actor=actor, action="practice.detach", obj=practice, before={"file": name}, request=request
-    )
+    record(actor=actor, action="practice.detach", obj=practice, before={"file": name})

@@ -36,7 +36,6 @@ def appoint(
     organisation=None,
     represents=None,
     ends_on=None,
-    request=None,
 ):
     """Give ``user`` a mandate on ``table``. Enforces the seats of each position and the
     liaison table's composition (2 representatives per working table, 2 UN agency seats)."""
@@ -95,7 +94,6 @@ def appoint(
         actor=actor,
         action="table.appoint",
         obj=mandate,
-        request=request,
         after={
             "table": table.slug,
             "position": position,
@@ -110,7 +108,7 @@ def appoint(
 
 
 @transaction.atomic
-def end_mandate(*, mandate, actor, ends_on=None, request=None):
+def end_mandate(*, mandate, actor, ends_on=None):
     """End a mandate early (or on its date); the record stays for the history."""
     mandate = Mandate.objects.select_for_update().get(pk=mandate.pk)
     day = ends_on or timezone.localdate()
@@ -123,7 +121,6 @@ def end_mandate(*, mandate, actor, ends_on=None, request=None):
         actor=actor,
         action="table.end_mandate",
         obj=mandate,
-        request=request,
         before={"ends_on": before},
         after={"ends_on": day},
     )

@@ -10,7 +10,7 @@ from pansocial.table.models import TableMembership
 
 
 @transaction.atomic
-def add_organisation(*, table, organisation, actor, request=None):
+def add_organisation(*, table, organisation, actor):
     """An officer adds a member organisation to the table."""
     if organisation.status != Organisation.Status.MEMBER:
         raise ValidationError(_("Only member organisations can join a table."), code="member")
@@ -22,14 +22,13 @@ def add_organisation(*, table, organisation, actor, request=None):
             actor=actor,
             action="table.add_organisation",
             obj=table,
-            request=request,
             after={"organisation": organisation.pk, "name": organisation.name},
         )
     return membership
 
 
 @transaction.atomic
-def remove_organisation(*, membership, actor, request=None):
+def remove_organisation(*, membership, actor):
     membership = TableMembership.objects.select_for_update().get(pk=membership.pk)
     if membership.left_at is not None:
         return membership
@@ -39,7 +38,6 @@ def remove_organisation(*, membership, actor, request=None):
         actor=actor,
         action="table.remove_organisation",
         obj=membership.table,
-        request=request,
         before={"organisation": membership.organisation_id, "name": membership.organisation.name},
     )
     return membership

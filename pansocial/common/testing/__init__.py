@@ -1,0 +1,1 @@
+"""Test helpers every app's tests share (kept out of production imports)."""
