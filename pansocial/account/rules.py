@@ -5,15 +5,7 @@ facilitator in pansocial.table.rules."""
 
 import rules
 
-
-@rules.predicate
-def is_administrator(user):
-    return bool(user and user.is_active and user.is_superuser)
-
-
-@rules.predicate
-def is_signed_in(user):
-    return bool(user and user.is_authenticated and user.is_active)
+from pansocial.common.rules import is_administrator
 
 
 @rules.predicate

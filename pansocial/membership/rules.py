@@ -3,7 +3,7 @@ list pages and detail pages agree."""
 
 import rules
 
-from pansocial.account.rules import is_administrator
+from pansocial.common.rules import is_administrator
 from pansocial.membership.models import Contact, Organisation
 from pansocial.table.rules import (
     is_facilitator,

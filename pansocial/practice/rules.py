@@ -4,7 +4,7 @@ list pages and detail pages agree."""
 import rules
 from django.db.models import Q
 
-from pansocial.account.rules import is_administrator, is_signed_in
+from pansocial.common.rules import is_administrator, is_signed_in
 from pansocial.practice.models import Practice, ReviewerAssignment, State
 from pansocial.table.rules import is_facilitator, is_liaison_member
 

@@ -8,7 +8,7 @@ Deleting a row other data points to is refused by the database (PROTECT).
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from pansocial.account.rules import is_administrator
+from pansocial.common.rules import is_administrator
 from pansocial.common.i18n import translated_columns
 
 from .models import (

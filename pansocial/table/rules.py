@@ -1,6 +1,6 @@
 import rules
 
-from pansocial.account.rules import is_administrator
+from pansocial.common.rules import is_administrator
 from pansocial.table.models import Mandate, Table, TableKind
 from pansocial.table.models.mandate import OFFICER_POSITIONS
 

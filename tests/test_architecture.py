@@ -1,0 +1,41 @@
+"""docs/architecture.md, checked: what import-linter cannot say (it sees packages, not
+names inside django) is asserted here over the source."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent / "pansocial"
+DOMAIN_FILES = sorted(
+    path for path in ROOT.glob("*/domain/**/*.py") if "tests" not in path.relative_to(ROOT).parts
+)
+
+
+def _imported_modules(tree):
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            yield node.module
+
+
+def test_domain_modules_exist():
+    assert len(DOMAIN_FILES) > 20
+
+
+@pytest.mark.parametrize("path", DOMAIN_FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_domain_never_imports_http_nor_takes_a_request(path):
+    tree = ast.parse(path.read_text(), filename=str(path))
+    http = [name for name in _imported_modules(tree) if name.startswith("django.http")]
+    assert http == [], f"{path}: the domain must not know HTTP"
+    takes_request = [
+        node.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and any(
+            arg.arg == "request"
+            for arg in node.args.args + node.args.kwonlyargs + node.args.posonlyargs
+        )
+    ]
+    assert takes_request == [], f"{path}: domain functions take actor=, not the request"
