@@ -5,10 +5,17 @@ from django.utils.translation import gettext_lazy as _
 from pansocial.account.models import User
 from pansocial.membership.models import Organisation
 from pansocial.practice import domain
+from pansocial.practice.domain import catalogue
 from pansocial.practice.domain.files import check_upload
 from pansocial.practice.models import Criterion, Decision, ImplementerType, Practice
 from pansocial.practice.models.review import SCALE
 from pansocial.reference.models import Cluster, Country, Objective, Principle
+
+
+def catalogue_query(params):
+    """The repository's query from GET parameters (a ``QueryDict``)."""
+    return catalogue.Query.from_get(params)
+
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 

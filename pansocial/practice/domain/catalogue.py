@@ -26,6 +26,7 @@ from pansocial.practice.models import (
 from pansocial.reference.models import Cluster, Country, Objective, Principle, Subregion, TableTheme
 
 from . import facets as facet_index
+from . import queries
 
 FACET_LABELS = {
     "objective": _("GCM objective"),
@@ -213,6 +214,12 @@ class Hits:
 
 def result_ids(query, limit=None):
     return Browse(query).ids(0, limit)
+
+
+def export_queryset(query, limit=None):
+    """The practices of ``query`` (at most ``limit``) as a queryset in the public order,
+    for exports."""
+    return queries.in_order(result_ids(query, limit))
 
 
 def cards(ids):

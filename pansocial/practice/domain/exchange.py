@@ -21,6 +21,7 @@ from pansocial.practice.models import (
 )
 from pansocial.reference.models import Cluster
 
+from .actions import Action
 from .review import _require_curator
 
 RECENT_YEARS = 3
@@ -130,7 +131,7 @@ def create_cycle(*, actor, title, description=""):
         session.clusters.add(cluster)
     record(
         actor=actor,
-        action="practice.cycle.create",
+        action=Action.CYCLE_CREATE,
         obj=cycle,
         after={"title": title},
     )
@@ -153,7 +154,7 @@ def select_practice(*, cycle, practice, cluster, actor):
     if created:
         record(
             actor=actor,
-            action="practice.cycle.select",
+            action=Action.CYCLE_SELECT,
             obj=cycle,
             after={"practice": practice.pk, "session": session.number, "cluster": cluster.slug},
         )
@@ -169,7 +170,7 @@ def unselect_practice(*, cycle, practice, actor):
     if deleted:
         record(
             actor=actor,
-            action="practice.cycle.unselect",
+            action=Action.CYCLE_UNSELECT,
             obj=cycle,
             before={"practice": practice.pk},
         )
@@ -180,7 +181,7 @@ def publish_cycle(*, cycle, actor):
     _require_curator(actor)
     cycle.published_at = timezone.now()
     cycle.save(update_fields=["published_at"])
-    record(actor=actor, action="practice.cycle.publish", obj=cycle)
+    record(actor=actor, action=Action.CYCLE_PUBLISH, obj=cycle)
     return cycle
 
 

@@ -5,9 +5,9 @@ from django.http import QueryDict
 from django.urls import reverse
 
 from pansocial.practice.domain import catalogue
-from pansocial.practice.domain.indexing import index
 from pansocial.practice.tests.factories import PublishedPracticeFactory, facilitator
 from pansocial.practice.tests.generated import generate
+from pansocial.search.engine import index
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,8 @@ from django.http import QueryDict
 from django.urls import reverse
 
 from pansocial.practice.domain import catalogue, facets
-from pansocial.practice.domain.indexing import index
 from pansocial.practice.tests.factories import PublishedPracticeFactory
+from pansocial.search.engine import index
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,8 @@ from django.http import QueryDict
 from django.urls import reverse
 
 from pansocial.practice.domain import catalogue
-from pansocial.practice.domain.indexing import index
 from pansocial.practice.tests.factories import PublishedPracticeFactory
+from pansocial.search.engine import index
 
 pytest.importorskip("pansocial.search.engine")
 
@@ -83,3 +83,19 @@ def test_search_never_returns_unpublished(ref):
     index(draft)
     query = catalogue.Query.from_get(QueryDict("q=familias"))
     assert list(catalogue.results(query)) == []
+
+
+def test_practice_index_kept_fresh_by_saves_alone(ref):
+    from pansocial.practice import domain
+    from pansocial.practice.models import Practice
+    from pansocial.practice.tests.factories import PracticeFactory
+    from pansocial.search import engine
+
+    practice = PracticeFactory(title="Remesas solidarias")
+    assert engine.matches(Practice, "remesas").ids == {practice.pk}
+    domain.update_practice(practice=practice, actor=practice.submitter, data={"title": "Huertos"})
+    assert engine.matches(Practice, "remesas").ids == set()
+    assert engine.matches(Practice, "huertos").ids == {practice.pk}
+    pk = practice.pk
+    Practice.objects.filter(pk=pk).delete()
+    assert engine.matches(Practice, "huertos").ids == set()
