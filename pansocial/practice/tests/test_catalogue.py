@@ -142,8 +142,8 @@ def test_query_urlencode_round_trip_shareable():
     assert catalogue.Query.from_get(QueryDict(query.urlencode())) == query
 
 
-def test_reference_attachment_lists_published_practices_of_objective(ref):
-    from pansocial.practice.attachments import render
+def test_reference_section_lists_published_practices_of_objective(ref):
+    from pansocial.practice.sections import render
     from pansocial.practice.tests.factories import objective
 
     PublishedPracticeFactory(title="Con objetivo 7", objectives=[7])
