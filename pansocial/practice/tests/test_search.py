@@ -6,6 +6,7 @@ from django.http import QueryDict
 from django.urls import reverse
 
 from pansocial.practice.domain import catalogue
+from pansocial.practice.forms import catalogue_query
 from pansocial.practice.tests.factories import PublishedPracticeFactory
 from pansocial.search.engine import index
 
@@ -67,7 +68,7 @@ def corpus(ref):
 
 @pytest.mark.parametrize(("words", "titles"), QUERIES, ids=[q for q, _t in QUERIES])
 def test_search_four_languages_expected_titles(corpus, words, titles):
-    query = catalogue.Query.from_get(QueryDict(f"q={words}"))
+    query = catalogue_query(QueryDict(f"q={words}"))
     assert sorted(p.title for p in catalogue.results(query)) == sorted(titles)
 
 
@@ -81,7 +82,7 @@ def test_search_combined_with_facet(corpus, client):
 def test_search_never_returns_unpublished(ref):
     draft = PublishedPracticeFactory(state="draft", title="Familias en borrador")
     index(draft)
-    query = catalogue.Query.from_get(QueryDict("q=familias"))
+    query = catalogue_query(QueryDict("q=familias"))
     assert list(catalogue.results(query)) == []
 
 
