@@ -6,7 +6,13 @@ import rules
 from django.db.models import Q
 
 from pansocial.account.rules import is_administrator, is_signed_in
-from pansocial.practice.models import ExchangeCycle, Practice, ReviewerAssignment, State
+from pansocial.practice.models import (
+    Attachment,
+    ExchangeCycle,
+    Practice,
+    ReviewerAssignment,
+    State,
+)
 from pansocial.table.rules import is_facilitator, is_liaison_member
 
 # Facilitators, the liaison table and administrators run the review and the curation.
@@ -56,6 +62,14 @@ def own_practices(user):
 def can_view_attachment(user, attachment):
     """A practice's files go with the practice: whoever may see it may download them."""
     return bool(attachment) and can_view(user, attachment.practice)
+
+
+def visible_attachments(user):
+    """The files of the practices the person may see (the queryset of
+    ``practice.download``)."""
+    return Attachment.objects.select_related("practice").filter(
+        practice__in=visible_practices(user)
+    )
 
 
 @rules.predicate

@@ -31,7 +31,7 @@ from pansocial.practice.forms import (
     catalogue_query,
     implementer_rows,
 )
-from pansocial.practice.models import Attachment, ExchangeCycle, Practice
+from pansocial.practice.models import ExchangeCycle, Practice
 
 PAGE_SIZE = 20
 
@@ -106,11 +106,8 @@ def practice_by_pk(request, pk, **kwargs):
 
 
 def visible_attachment(request, pk, attachment_pk, **kwargs):
-    practices = practice_rules.visible_practices(request.user)
     return get_object_or_404(
-        Attachment.objects.select_related("practice").filter(practice__in=practices),
-        pk=attachment_pk,
-        practice_id=pk,
+        practice_rules.visible_attachments(request.user), pk=attachment_pk, practice_id=pk
     )
 
 
@@ -202,7 +199,7 @@ def practice_export(request, pk, kind, fmt, obj):
         raise Http404
     private = request.GET.get("private") == "1" and request.user.has_perm("practice.curate")
     return _export_response(
-        Practice.objects.filter(pk=practice.pk), kind, fmt, private, f"practice-{practice.pk}"
+        queries.in_order([practice.pk]), kind, fmt, private, f"practice-{practice.pk}"
     )
 
 
@@ -217,7 +214,7 @@ def list_export(request, kind, fmt):
 
 @permission_required("practice.submit")
 def mine(request):
-    own = practice_rules.own_practices(request.user).order_by("-updated_at")
+    own = queries.submitted_by(request.user)
     assignments = queries.open_assignments(request.user)
     return render(request, "practice/mine.html", {"own": own, "assignments": assignments})
 
@@ -388,7 +385,7 @@ def manage(request, pk, obj):
             "totals": totals,
             "assign_form": assign_form,
             "decision_form": decision_form,
-            "decisions": practice.decisions.select_related("round"),
+            "decisions": queries.decisions(practice),
         },
     )
 

@@ -22,7 +22,7 @@ from pansocial.practice.models import (
 from pansocial.reference.models import Cluster
 
 from .actions import Action
-from .review import _require_curator
+from .review import require_curator
 
 RECENT_YEARS = 3
 
@@ -116,7 +116,7 @@ def proposals(cycle=None):
 @transaction.atomic
 def create_cycle(*, actor, title, description=""):
     """A cycle with the four sessions of seed 003, each with its clusters."""
-    _require_curator(actor)
+    require_curator(actor)
     cycle = ExchangeCycle.objects.create(title=title, description=description, created_by=actor)
     sessions = {}
     for cluster in Cluster.objects.order_by("order"):
@@ -140,7 +140,7 @@ def create_cycle(*, actor, title, description=""):
 
 @transaction.atomic
 def select_practice(*, cycle, practice, cluster, actor):
-    _require_curator(actor)
+    require_curator(actor)
     if not practice.is_published:
         raise ValidationError(_("Only published practices can be selected."))
     if not practice.objective_links.filter(objective__cluster=cluster).exists():
@@ -163,7 +163,7 @@ def select_practice(*, cycle, practice, cluster, actor):
 
 @transaction.atomic
 def unselect_practice(*, cycle, practice, actor):
-    _require_curator(actor)
+    require_curator(actor)
     deleted, _rows = SessionSelection.objects.filter(
         session__cycle=cycle, practice=practice
     ).delete()
@@ -178,7 +178,7 @@ def unselect_practice(*, cycle, practice, actor):
 
 @transaction.atomic
 def publish_cycle(*, cycle, actor):
-    _require_curator(actor)
+    require_curator(actor)
     cycle.published_at = timezone.now()
     cycle.save(update_fields=["published_at"])
     record(actor=actor, action=Action.CYCLE_PUBLISH, obj=cycle)

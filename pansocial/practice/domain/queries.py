@@ -16,6 +16,16 @@ def review_queue():
     return Practice.objects.filter(state__in=QUEUE_STATES).order_by("submitted_at", "id")
 
 
+def submitted_by(user):
+    """The person's own practices, last changed first."""
+    return Practice.objects.filter(submitter=user).order_by("-updated_at")
+
+
+def decisions(practice):
+    """The practice's decisions, newest first, with their rounds."""
+    return practice.decisions.select_related("round")
+
+
 def objective_links(practice):
     """The practice's objectives (with the primary flag), in objective order."""
     return practice.objective_links.select_related("objective").order_by("objective__number")

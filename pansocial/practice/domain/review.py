@@ -42,10 +42,9 @@ class ConflictOfInterest(ValidationError):
     pass
 
 
-def _require_curator(actor):
-    from pansocial.practice.rules import is_curator
-
-    if not is_curator(actor):
+def require_curator(actor):
+    """Review and curation decisions belong to the curators (``practice.curate``)."""
+    if not actor.has_perm("practice.curate"):
         raise PermissionDenied(
             _("Only facilitators, the liaison table or administrators may do this.")
         )
@@ -58,7 +57,7 @@ def current_round(practice):
 def open_round(*, practice, actor):
     """A submitted practice goes to review in a new round. ``InvalidTransition`` when it
     is no longer submitted (another curator opened the round first)."""
-    _require_curator(actor)
+    require_curator(actor)
 
     def prepare(practice):
         number = practice.rounds.count() + 1
@@ -79,7 +78,7 @@ def conflict_of_interest(*, practice, reviewer):
 
 @transaction.atomic
 def assign_reviewer(*, review_round, reviewer, actor):
-    _require_curator(actor)
+    require_curator(actor)
     practice = review_round.practice
     if not review_round.is_open:
         raise ValidationError(_("This review round is closed."))
@@ -225,7 +224,7 @@ def decide(*, practice, actor, outcome, reason=""):
     """Decide a practice in review: publish it, send it back for information or refuse it,
     closing its round. ``InvalidTransition`` when it is no longer in review (another
     curator decided first)."""
-    _require_curator(actor)
+    require_curator(actor)
     outcome = Decision.Outcome(outcome)
 
     def prepare(practice):
