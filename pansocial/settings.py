@@ -134,7 +134,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         ),
         "transaction_mode": "IMMEDIATE",
     }
-    DATABASES["default"]["TEST"] = {"NAME": os.environ.get("PANSOCIAL_TEST_SQLITE")}
+    # A file, not the in-memory default: concurrency tests (common.testing.concurrency)
+    # need connections that wait for each other's locks (busy_timeout), which SQLite's
+    # shared in-memory cache does not do ("database table is locked").
+    DATABASES["default"]["TEST"] = {
+        "NAME": os.environ.get("PANSOCIAL_TEST_SQLITE") or str(VAR_DIR / "test.sqlite3")
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when several app servers share state (rate limits), else local memory.
@@ -198,6 +203,10 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 MEDIA_URL = "/media/"
+# Practice files are served by practice:file after a permission check; in production the
+# proxy sends the bytes from this internal location (nginx X-Accel-Redirect), e.g.
+# "/protected-media/". Empty: Django streams them.
+PANSOCIAL_ACCEL_REDIRECT = os.environ.get("PANSOCIAL_ACCEL_REDIRECT", "")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -19,7 +19,6 @@ class MembershipConfig(AppConfig):
             fields=["name", "acronym", "description"],
             weights={"name": "A", "acronym": "A", "description": "C"},
         )
-        engine.index_on_save(Organisation)
         bump_on_change(Organisation, "membership")
         bump_on_change(Organisation.stakeholder_groups.through, "membership")
         register_personal_data(

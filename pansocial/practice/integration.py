@@ -4,12 +4,12 @@ objective and principle pages."""
 from django.db.models.signals import m2m_changed
 
 from pansocial.common.cache import bump, bump_on_change
-from pansocial.reference import attachments
+from pansocial.reference import sections
 from pansocial.search import engine
 
 
 def connect():
-    from pansocial.practice import attachments as practice_attachments
+    from pansocial.practice import sections as practice_sections
     from pansocial.practice.models import Implementer, Practice, PracticeObjective
 
     engine.register(
@@ -18,7 +18,7 @@ def connect():
         language=lambda practice: practice.language,
         weights={"title": "A", "summary": "B", "description": "C"},
     )
-    practice_attachments.register(attachments)
+    practice_sections.register(sections)
     # "practice" versions the public repository (its cached pages and bitmaps): drafts and
     # practices in review change it only once published, or when they stop being so.
     bump_on_change(Practice, "practice", when=lambda practice: practice.is_or_was_published)

@@ -18,6 +18,7 @@ urlpatterns = [
     path("<int:pk>/edit/", views.edit, name="edit"),
     path("<int:pk>/submit/", views.submit, name="submit"),
     path("<int:pk>/files/", views.attach, name="attach"),
+    path("<int:pk>/files/<int:attachment_pk>/", views.attachment_file, name="file"),
     path("<int:pk>/files/<int:attachment_pk>/delete/", views.detach, name="detach"),
     path("<int:pk>/manage/", views.manage, name="manage"),
     path("<int:pk>/review/", views.review, name="review"),

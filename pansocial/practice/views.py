@@ -1,20 +1,23 @@
+from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.contrib.syndication.views import Feed
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from pansocial.common.cache import public_page
+from pansocial.common.permissions import permission_required
+from pansocial.common.workflow import InvalidTransition
 from pansocial.practice import domain, exporters
 from pansocial.practice import rules as practice_rules
-from pansocial.practice.domain import catalogue
+from pansocial.practice.domain import catalogue, queries
 from pansocial.practice.domain import exchange as exchange_domain
 from pansocial.practice.forms import (
     AssignReviewerForm,
@@ -25,22 +28,17 @@ from pansocial.practice.forms import (
     PracticeForm,
     ReviewForm,
     SelectionForm,
+    catalogue_query,
     implementer_rows,
 )
-from pansocial.practice.models import (
-    ExchangeCycle,
-    Practice,
-    Review,
-    ReviewerAssignment,
-    State,
-)
+from pansocial.practice.models import ExchangeCycle, Practice
 
 PAGE_SIZE = 20
 
 
 @public_page("practice", "reference", "table")
 def index(request):
-    query = catalogue.Query.from_get(request.GET)
+    query = catalogue_query(request.GET)
     browse = catalogue.Browse(query)
     page = Paginator(browse.hits(), PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
@@ -52,7 +50,7 @@ def index(request):
             "practices": catalogue.cards(page.object_list),
             "facets": browse.facets,
             "querystring": query.urlencode(),
-            "can_curate": practice_rules.is_curator(request.user),
+            "can_curate": request.user.has_perm("practice.curate"),
         },
     )
 
@@ -61,7 +59,7 @@ class PracticeFeed(Feed):
     description = gettext_lazy("Good practices in implementing the Global Compact for Migration")
 
     def get_object(self, request):
-        self.query = catalogue.Query.from_get(request.GET)
+        self.query = catalogue_query(request.GET)
         return None
 
     def title(self):
@@ -89,44 +87,88 @@ class AtomFeed(PracticeFeed):
     subtitle = PracticeFeed.description
 
 
-def _practice_for(request, pk, perm="practice.view"):
-    practice = get_object_or_404(Practice, pk=pk)
-    if not request.user.has_perm(perm, practice):
-        raise Http404
-    return practice
+def visible_practice(request, pk, **kwargs):
+    """The practice ``pk`` if the reader may see it (``practice.view``'s queryset): 404
+    otherwise, so drafts do not reveal that they exist."""
+    return get_object_or_404(practice_rules.visible_practices(request.user), pk=pk)
 
 
-def detail(request, pk):
-    practice = _practice_for(request, pk)
-    links = practice.objective_links.select_related("objective").order_by("objective__number")
+def own_practice(request, pk, **kwargs):
+    """The reader's own practice ``pk`` (404 for anyone else's; None for a visitor, who is
+    sent to sign in)."""
+    if not request.user.is_authenticated:
+        return None
+    return get_object_or_404(practice_rules.own_practices(request.user), pk=pk)
+
+
+def practice_by_pk(request, pk, **kwargs):
+    return get_object_or_404(Practice, pk=pk)
+
+
+def visible_attachment(request, pk, attachment_pk, **kwargs):
+    return get_object_or_404(
+        practice_rules.visible_attachments(request.user), pk=attachment_pk, practice_id=pk
+    )
+
+
+def visible_cycle(request, pk, **kwargs):
+    return get_object_or_404(practice_rules.visible_cycles(request.user), pk=pk)
+
+
+def cycle_by_pk(request, pk, **kwargs):
+    return get_object_or_404(ExchangeCycle, pk=pk)
+
+
+def _show_errors(request, error):
+    for message in getattr(error, "messages", [str(error)]):
+        messages.error(request, message)
+
+
+@permission_required("practice.view", fn=visible_practice)
+def detail(request, pk, obj):
+    practice = obj
+    can_edit = request.user.has_perm("practice.edit", practice)
     return render(
         request,
         "practice/detail.html",
         {
             "practice": practice,
-            "objective_links": links,
+            "objective_links": queries.objective_links(practice),
             "show_private": request.user.has_perm("practice.view_private", practice),
-            "can_edit": request.user.has_perm("practice.change", practice),
+            "can_edit": can_edit and practice.is_editable,
             "can_manage": request.user.has_perm("practice.manage_review", practice),
-            "requests": _information_requests(request, practice),
+            # For the submitter of a practice sent back: the reason and the questions.
+            "requests": queries.information_requests(practice) if can_edit else None,
         },
     )
 
 
-def _information_requests(request, practice):
-    """For the submitter of a practice sent back: the reason and the reviewers' questions."""
-    if practice.state != State.NEEDS_INFO or not practice_rules.is_submitter(
-        request.user, practice
-    ):
-        return None
-    decision = practice.decisions.select_related("round").first()
-    if decision is None:
-        return None
-    questions = [
-        review.questions
-        for review in Review.objects.filter(assignment__round=decision.round).exclude(questions="")
-    ]
-    return {"reason": decision.reason, "questions": questions}
+@permission_required("practice.download", fn=visible_attachment)
+def attachment_file(request, pk, attachment_pk, obj):
+    """A practice's file, for whoever may see the practice. With
+    ``PANSOCIAL_ACCEL_REDIRECT`` set (e.g. "/protected-media/") the proxy sends the bytes
+    from an internal location (nginx ``X-Accel-Redirect``); otherwise Django streams them."""
+    attachment = obj
+    prefix = getattr(settings, "PANSOCIAL_ACCEL_REDIRECT", "")
+    if prefix:
+        response = HttpResponse(content_type=attachment.mime_type)
+        response["X-Accel-Redirect"] = prefix.rstrip("/") + "/" + attachment.file.name
+        response["Content-Disposition"] = content_disposition_header(True, attachment.original_name)
+    else:
+        try:
+            handle = attachment.file.open("rb")
+        except FileNotFoundError as error:
+            raise Http404 from error
+        response = FileResponse(
+            handle,
+            as_attachment=True,
+            filename=attachment.original_name,
+            content_type=attachment.mime_type,
+        )
+    response["X-Content-Type-Options"] = "nosniff"
+    if not attachment.practice.is_published:
+        response["Cache-Control"] = "private, no-store"
+    return response
 
 
 EXPORT_TYPES = {
@@ -150,34 +192,30 @@ def _export_response(practices, kind, fmt, include_private, filename):
     return response
 
 
-def practice_export(request, pk, kind, fmt):
-    practice = _practice_for(request, pk)
+@permission_required("practice.view", fn=visible_practice)
+def practice_export(request, pk, kind, fmt, obj):
+    practice = obj
     if kind not in ("hub", "list") or fmt not in ("json", "csv"):
         raise Http404
-    private = request.GET.get("private") == "1" and practice_rules.is_curator(request.user)
+    private = request.GET.get("private") == "1" and request.user.has_perm("practice.curate")
     return _export_response(
-        Practice.objects.filter(pk=practice.pk), kind, fmt, private, f"practice-{practice.pk}"
+        queries.in_order([practice.pk]), kind, fmt, private, f"practice-{practice.pk}"
     )
 
 
 def list_export(request, kind, fmt):
     if kind not in ("hub", "list") or fmt not in EXPORT_TYPES:
         raise Http404
-    query = catalogue.Query.from_get(request.GET)
-    ids = catalogue.result_ids(query, 5000)
-    ordered = Practice.objects.filter(pk__in=ids).order_by("-published_at", "-id")
-    private = request.GET.get("private") == "1" and practice_rules.is_curator(request.user)
+    query = catalogue_query(request.GET)
+    ordered = catalogue.export_queryset(query, 5000)
+    private = request.GET.get("private") == "1" and request.user.has_perm("practice.curate")
     return _export_response(ordered, kind, fmt, private, f"practices-{kind}")
 
 
-@login_required
+@permission_required("practice.submit")
 def mine(request):
-    own = practice_rules.own_practices(request.user).order_by("-updated_at")
-    assignments = (
-        ReviewerAssignment.objects.filter(reviewer=request.user, round__closed_at__isnull=True)
-        .select_related("round__practice", "review")
-        .order_by("-assigned_at")
-    )
+    own = queries.submitted_by(request.user)
+    assignments = queries.open_assignments(request.user)
     return render(request, "practice/mine.html", {"own": own, "assignments": assignments})
 
 
@@ -226,38 +264,36 @@ def _edit(request, practice=None):
 def _submit(request, practice):
     try:
         domain.submit_practice(practice=practice, actor=request.user)
+    except InvalidTransition as error:
+        messages.error(request, error.message)
+        return redirect(practice)
     except (ValidationError, PermissionDenied) as error:
-        for message in getattr(error, "messages", [str(error)]):
-            messages.error(request, message)
+        _show_errors(request, error)
         return redirect("practice:edit", pk=practice.pk)
     messages.success(request, _("Thank you: the practice is submitted for review."))
     return redirect(practice)
 
 
-@login_required
+@permission_required("practice.submit")
 def create(request):
     return _edit(request)
 
 
-@login_required
-def edit(request, pk):
-    practice = get_object_or_404(Practice, pk=pk)
-    if not practice_rules.is_submitter(request.user, practice):
-        raise Http404
-    return _edit(request, practice)
+@permission_required("practice.edit", fn=own_practice)
+def edit(request, pk, obj):
+    return _edit(request, obj)
 
 
-@login_required
 @require_POST
-def submit(request, pk):
-    practice = get_object_or_404(Practice, pk=pk, submitter=request.user)
-    return _submit(request, practice)
+@permission_required("practice.edit", fn=own_practice)
+def submit(request, pk, obj):
+    return _submit(request, obj)
 
 
-@login_required
 @require_POST
-def attach(request, pk):
-    practice = get_object_or_404(Practice, pk=pk, submitter=request.user)
+@permission_required("practice.edit", fn=own_practice)
+def attach(request, pk, obj):
+    practice = obj
     form = AttachmentForm(request.POST, request.FILES)
     if form.is_valid():
         try:
@@ -267,8 +303,7 @@ def attach(request, pk):
                 uploaded=form.cleaned_data["file"],
             )
         except (ValidationError, PermissionDenied) as error:
-            for message in getattr(error, "messages", [str(error)]):
-                messages.error(request, message)
+            _show_errors(request, error)
         else:
             messages.success(request, _("File added."))
     else:
@@ -278,10 +313,10 @@ def attach(request, pk):
     return redirect("practice:edit", pk=practice.pk)
 
 
-@login_required
 @require_POST
-def detach(request, pk, attachment_pk):
-    practice = get_object_or_404(Practice, pk=pk, submitter=request.user)
+@permission_required("practice.edit", fn=own_practice)
+def detach(request, pk, attachment_pk, obj):
+    practice = obj
     attachment = get_object_or_404(practice.attachments, pk=attachment_pk)
     try:
         domain.remove_attachment(attachment=attachment, actor=request.user)
@@ -290,24 +325,14 @@ def detach(request, pk, attachment_pk):
     return redirect("practice:edit", pk=practice.pk)
 
 
-def _require_curator(request):
-    if not practice_rules.is_curator(request.user):
-        raise PermissionDenied
-
-
-@login_required
+@permission_required("practice.curate")
 def queue(request):
-    _require_curator(request)
-    practices = Practice.objects.filter(
-        state__in=[State.SUBMITTED, State.IN_REVIEW, State.NEEDS_INFO]
-    ).order_by("submitted_at", "id")
-    return render(request, "practice/queue.html", {"practices": practices})
+    return render(request, "practice/queue.html", {"practices": queries.review_queue()})
 
 
-@login_required
-def manage(request, pk):
-    _require_curator(request)
-    practice = get_object_or_404(Practice, pk=pk)
+@permission_required("practice.manage_review", fn=practice_by_pk)
+def manage(request, pk, obj):
+    practice = obj
     review_round = domain.current_round(practice)
     assign_form = AssignReviewerForm(prefix="assign")
     decision_form = DecisionForm(prefix="decide")
@@ -339,15 +364,16 @@ def manage(request, pk):
                     )
                     messages.success(request, _("Decision recorded."))
                     return redirect("practice:manage", pk=pk)
+        except InvalidTransition as error:
+            # Someone else moved the practice first: show what it is now.
+            messages.error(request, error.message)
+            return redirect("practice:manage", pk=pk)
         except ValidationError as error:
-            for message in error.messages:
-                messages.error(request, message)
+            _show_errors(request, error)
     assignments = []
     totals = None
     if review_round:
-        assignments = review_round.assignments.select_related(
-            "reviewer", "review"
-        ).prefetch_related("review__scores__criterion")
+        assignments = queries.round_assignments(review_round)
         totals = domain.aggregate(review_round)
     return render(
         request,
@@ -359,24 +385,18 @@ def manage(request, pk):
             "totals": totals,
             "assign_form": assign_form,
             "decision_form": decision_form,
-            "decisions": practice.decisions.select_related("round"),
+            "decisions": queries.decisions(practice),
         },
     )
 
 
-@login_required
-def review(request, pk):
-    practice = get_object_or_404(Practice, pk=pk)
-    assignment = (
-        ReviewerAssignment.objects.filter(
-            round__practice=practice, round__closed_at__isnull=True, reviewer=request.user
-        )
-        .select_related("round")
-        .first()
-    )
+@permission_required("practice.review", fn=visible_practice)
+def review(request, pk, obj):
+    practice = obj
+    assignment = queries.open_assignment(practice, request.user)
     if assignment is None:
         raise Http404
-    existing = getattr(assignment, "review", None) if hasattr(assignment, "review") else None
+    existing = getattr(assignment, "review", None)
     if request.method == "POST":
         form = ReviewForm(request.POST, review=existing)
         if form.is_valid():
@@ -393,11 +413,8 @@ def review(request, pk):
 
 
 def cycles(request):
-    queryset = ExchangeCycle.objects.all()
-    if not practice_rules.is_curator(request.user):
-        queryset = queryset.filter(published_at__isnull=False)
     form = None
-    if practice_rules.is_curator(request.user):
+    if request.user.has_perm("practice.curate"):
         form = CycleForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
             cycle = exchange_domain.create_cycle(
@@ -406,24 +423,25 @@ def cycles(request):
                 description=form.cleaned_data["description"],
             )
             return redirect("practice:curate", pk=cycle.pk)
-    return render(request, "practice/cycles.html", {"cycles": queryset, "form": form})
-
-
-def cycle(request, pk):
-    cycle = get_object_or_404(ExchangeCycle, pk=pk)
-    if cycle.published_at is None and not practice_rules.is_curator(request.user):
-        raise Http404
     return render(
         request,
-        "practice/cycle.html",
-        {"cycle": cycle, "sessions": exchange_domain.published_sessions(cycle)},
+        "practice/cycles.html",
+        {"cycles": practice_rules.visible_cycles(request.user), "form": form},
     )
 
 
-@login_required
-def curate(request, pk):
-    _require_curator(request)
-    cycle = get_object_or_404(ExchangeCycle, pk=pk)
+@permission_required("practice.view_cycle", fn=visible_cycle)
+def cycle(request, pk, obj):
+    return render(
+        request,
+        "practice/cycle.html",
+        {"cycle": obj, "sessions": exchange_domain.published_sessions(obj)},
+    )
+
+
+@permission_required("practice.curate", fn=cycle_by_pk)
+def curate(request, pk, obj):
+    cycle = obj
     if request.method == "POST":
         if request.POST.get("action") == "publish":
             exchange_domain.publish_cycle(cycle=cycle, actor=request.user)
@@ -445,8 +463,7 @@ def curate(request, pk):
                         cycle=cycle, practice=practice, actor=request.user
                     )
             except ValidationError as error:
-                for message in error.messages:
-                    messages.error(request, message)
+                _show_errors(request, error)
         return redirect("practice:curate", pk=pk)
     return render(
         request,

@@ -4,7 +4,7 @@ from django.urls import NoReverseMatch
 
 from pansocial.common.cache import public_page
 from pansocial.common.i18n import translated_order
-from pansocial.reference import attachments
+from pansocial.reference import sections
 from pansocial.reference.models import (
     Country,
     Objective,
@@ -31,8 +31,8 @@ def index(request):
 
 def _attached(obj, request):
     return {
-        "sections": attachments.render_all(obj, request),
-        "stylesheets": attachments.stylesheets(obj),
+        "sections": sections.render_all(obj, request),
+        "stylesheets": sections.stylesheets(obj),
     }
 
 
@@ -46,7 +46,7 @@ def _working_table_url(theme):
         return None
 
 
-@public_page("reference", "table", attachments.namespaces)
+@public_page("reference", "table", sections.namespaces)
 def objective(request, number):
     objective = get_object_or_404(
         Objective.objects.select_related("theme", "cluster"), number=number
@@ -62,7 +62,7 @@ def objective(request, number):
     return render(request, "reference/objective.html", context)
 
 
-@public_page("reference", attachments.namespaces)
+@public_page("reference", sections.namespaces)
 def principle(request, slug):
     principle = get_object_or_404(Principle, slug=slug)
     context = {

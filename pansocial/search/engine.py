@@ -1,14 +1,18 @@
 """The shared full-text search engine, on each database's own full-text index.
 
-An app registers a model and the attributes to index, then keeps the index fresh with
-``index(obj)`` from its domain functions (or ``index_on_save(model)``), and filters any
-queryset with ``search(queryset, query)``::
+An app registers a model and the attributes to index, once, from its ``AppConfig.ready()``;
+from then on the index is kept fresh one way, for every model: registering connects
+``post_save`` (index the object) and ``post_delete`` (drop its entry), so domain functions
+never call the index themselves. Any queryset is filtered with ``search(queryset, query)``::
 
     engine.register(Practice, fields=["title", "summary", "description"],
                     language=lambda practice: practice.language,
                     weights={"title": "A", "summary": "B", "description": "C"})
-    engine.index(practice)
     engine.search(Practice.objects.published(), "migracion").order_by("-search_rank")
+
+Saves that bypass signals (``bulk_create``, ``update()``, fixtures) are caught up with
+``manage.py reindex_search``. Indexed fields are the model's own columns (or callables of
+them): a many-to-many change saves no row and is not indexed.
 
 Text is folded (lowercase, no accents) and stemmed in Python by ``analysis``, identically
 for both databases, and stored in ``SearchEntry``; SQLite matches it with FTS5, PostgreSQL
@@ -63,7 +67,9 @@ def register(model, *, fields, language=None, weights=None):
     ``Translated`` descriptors, whose every language column is indexed in its own language)
     or callables ``f(obj) -> text``. ``language(obj)`` gives the language of the text ("es",
     "en", "pt" or "fr"; default the site's); ``weights`` maps a field to its weight class,
-    "A" (most important, the default) to "D". Registering a model again replaces it."""
+    "A" (most important, the default) to "D". Registering a model again replaces it.
+
+    From then on every save of ``model`` rewrites its entry and every delete removes it."""
     fields = tuple(fields)
     if not fields:
         raise ValueError("register() needs at least one field")
@@ -80,6 +86,9 @@ def register(model, *, fields, language=None, weights=None):
     if not isinstance(pk, models.IntegerField):
         raise TypeError(f"{model._meta.label}: only integer primary keys can be indexed")
     _registry[_key(model)] = Registration(model, fields, language, weights)
+    uid = _dispatch_uid(model)
+    post_save.connect(_saved, sender=model, dispatch_uid=uid, weak=False)
+    post_delete.connect(_deleted, sender=model, dispatch_uid=uid, weak=False)
 
 
 def unregister(model):
@@ -99,10 +108,6 @@ def registration(model):
         return _registry[_key(model)]
     except KeyError:
         raise NotRegistered(f"{model._meta.label} is not registered for search") from None
-
-
-def registered_models():
-    return [item.model for item in _registry.values()]
 
 
 # Writing the index
@@ -222,14 +227,6 @@ def _saved(sender, instance, raw=False, **kwargs):
 
 def _deleted(sender, instance, **kwargs):
     unindex_model_pk(sender, instance.pk, using=_db(instance))
-
-
-def index_on_save(model):
-    """Index ``model`` (already registered) on every save, unindex it on delete."""
-    registration(model)
-    uid = _dispatch_uid(model)
-    post_save.connect(_saved, sender=model, dispatch_uid=uid, weak=False)
-    post_delete.connect(_deleted, sender=model, dispatch_uid=uid, weak=False)
 
 
 # Searching

@@ -4,11 +4,14 @@ organisation, published by a facilitator and found by a visitor through search a
 import pytest
 from django.conf import settings
 from django.test import Client
+from playwright.sync_api import expect
 
 from pansocial.account.tests.factories import UserFactory
 from pansocial.practice.models import Practice, State
 from pansocial.practice.tests.factories import contact, facilitator, organisation, reference
 from pansocial.reference.models import Country, Objective
+
+PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"
 
 # Serialized rollback restores what the data migrations loaded after each flush.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -68,6 +71,19 @@ def test_practice_submitted_in_portuguese_reviewed_published_and_found(
     assert practice.state == State.SUBMITTED
     axe_check(page)
 
+    # 1b. She adds a report (still editable while submitted); only she may download it.
+    page.goto(f"{live_server.url}/pt/practices/{practice.pk}/edit/")
+    page.set_input_files(
+        "#id_file", files=[{"name": "relatório.pdf", "mimeType": "application/pdf", "buffer": PDF}]
+    )
+    page.click("form[enctype='multipart/form-data'] button[type=submit]")
+    link = page.locator("a", has_text="relatório.pdf")
+    expect(link).to_be_visible()
+    file_url = live_server.url + link.get_attribute("href")
+    assert page.request.get(file_url).body() == PDF
+    page.context.clear_cookies()
+    assert page.request.get(file_url).status == 404
+
     # 2. A facilitator opens the review round and assigns a reviewer from another organisation.
     _sign_in(page, live_server, curator)
     page.goto(f"{live_server.url}/practices/{practice.pk}/manage/")
@@ -120,6 +136,13 @@ def test_practice_submitted_in_portuguese_reviewed_published_and_found(
     page.click(f"text={practice.title}")
     assert "joana@example.org" not in page.content()
     axe_check(page)
+    download = page.request.get(file_url)
+    assert download.status == 200
+    assert download.body() == PDF
+    assert download.headers["content-disposition"] == (
+        "attachment; filename*=utf-8''relat%C3%B3rio.pdf"
+    )
+    assert download.headers["x-content-type-options"] == "nosniff"
 
     # ... and with an accent-less, differently inflected Spanish word.
     page.goto(f"{live_server.url}/practices/")

@@ -21,7 +21,8 @@ from pansocial.practice.models import (
 )
 from pansocial.reference.models import Cluster
 
-from .review import _require_curator
+from .actions import Action
+from .review import require_curator
 
 RECENT_YEARS = 3
 
@@ -115,7 +116,7 @@ def proposals(cycle=None):
 @transaction.atomic
 def create_cycle(*, actor, title, description=""):
     """A cycle with the four sessions of seed 003, each with its clusters."""
-    _require_curator(actor)
+    require_curator(actor)
     cycle = ExchangeCycle.objects.create(title=title, description=description, created_by=actor)
     sessions = {}
     for cluster in Cluster.objects.order_by("order"):
@@ -130,7 +131,7 @@ def create_cycle(*, actor, title, description=""):
         session.clusters.add(cluster)
     record(
         actor=actor,
-        action="practice.cycle.create",
+        action=Action.CYCLE_CREATE,
         obj=cycle,
         after={"title": title},
     )
@@ -139,7 +140,7 @@ def create_cycle(*, actor, title, description=""):
 
 @transaction.atomic
 def select_practice(*, cycle, practice, cluster, actor):
-    _require_curator(actor)
+    require_curator(actor)
     if not practice.is_published:
         raise ValidationError(_("Only published practices can be selected."))
     if not practice.objective_links.filter(objective__cluster=cluster).exists():
@@ -153,7 +154,7 @@ def select_practice(*, cycle, practice, cluster, actor):
     if created:
         record(
             actor=actor,
-            action="practice.cycle.select",
+            action=Action.CYCLE_SELECT,
             obj=cycle,
             after={"practice": practice.pk, "session": session.number, "cluster": cluster.slug},
         )
@@ -162,14 +163,14 @@ def select_practice(*, cycle, practice, cluster, actor):
 
 @transaction.atomic
 def unselect_practice(*, cycle, practice, actor):
-    _require_curator(actor)
+    require_curator(actor)
     deleted, _rows = SessionSelection.objects.filter(
         session__cycle=cycle, practice=practice
     ).delete()
     if deleted:
         record(
             actor=actor,
-            action="practice.cycle.unselect",
+            action=Action.CYCLE_UNSELECT,
             obj=cycle,
             before={"practice": practice.pk},
         )
@@ -177,10 +178,10 @@ def unselect_practice(*, cycle, practice, actor):
 
 @transaction.atomic
 def publish_cycle(*, cycle, actor):
-    _require_curator(actor)
+    require_curator(actor)
     cycle.published_at = timezone.now()
     cycle.save(update_fields=["published_at"])
-    record(actor=actor, action="practice.cycle.publish", obj=cycle)
+    record(actor=actor, action=Action.CYCLE_PUBLISH, obj=cycle)
     return cycle
 
 

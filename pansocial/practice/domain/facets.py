@@ -1,125 +1,76 @@
-"""Bitmaps of the published practices, for filtering, counting and paging the repository.
+"""The practice repository's facets, on the shared bitmap catalogue
+(``pansocial.common.catalogue``, decision 0005): which practices it lists (the published
+ones, newest first), their facet values, the "start" order and the facets' labels."""
 
-Every published practice has a position (0 = the most recently published) and every facet
-value a bitmap: a Python integer whose bit ``p`` says whether the practice at position
-``p`` has that value. Filters are ORs and ANDs of bitmaps, a count is ``int.bit_count()``,
-the page of a date-sorted list is the first set bits: a hundred thousand practices with
-every facet counted take about a millisecond, where eleven GROUP BY queries took a second.
+from dataclasses import dataclass, field
 
-The bitmaps are built from the database once per version of the practices and the
-reference data (``ContentVersion``, bumped in the same transaction as any change), in each
-process, and rebuilt after any change; a search's matches are kept as bitmaps too, a few
-hundred queries per process and for ten minutes in the shared cache (Redis in production),
-so a popular word costs its full-text lookup once for every server.
-"""
+from django.utils.translation import gettext_lazy as _
 
-import hashlib
-import re
-import threading
-from collections import OrderedDict
-from dataclasses import dataclass
-
-from django.core.cache import cache
-
-from pansocial.common.cache import content_versions
-from pansocial.practice.models import Implementer, Practice, PracticeObjective
-from pansocial.reference.models import Country, Objective, Principle
-from pansocial.search import engine
-from pansocial.search.analysis import query_terms
+from pansocial.common import catalogue
+from pansocial.practice.models import (
+    Implementer,
+    ImplementerType,
+    Practice,
+    PracticeObjective,
+    PracticeStatus,
+    PracticeType,
+)
+from pansocial.reference.models import Cluster, Country, Objective, Principle, Subregion, TableTheme
 
 CountryLink = Practice.countries.through
 PrincipleLink = Practice.principles.through
 
-NAMESPACES = ("practice", "reference")
-CACHED_SEARCHES = 256
-SHARED_SEARCH_TIMEOUT = 60 * 10  # in the shared cache (Redis), for the other processes
-RANK_COMBINATIONS = 3  # words whose place (title, summary, elsewhere) orders the results
-
-# The set bits of each byte value, lowest first.
-BYTE_BITS = tuple(tuple(bit for bit in range(8) if value >> bit & 1) for value in range(256))
-NONZERO = re.compile(rb"[^\x00]")
-
-
-def bitmap(positions, size):
-    buffer = bytearray((size + 7) // 8)
-    for position in positions:
-        buffer[position >> 3] |= 1 << (position & 7)
-    return int.from_bytes(buffer, "little")
-
-
-def set_positions(bits, size, skip=0, take=None):
-    """The positions of the set bits of ``bits``, in ascending order, after skipping the
-    first ``skip`` of them, at most ``take``."""
-    result = []
-    if take is not None and take <= 0:
-        return result
-    data = bits.to_bytes((size + 7) // 8, "little")
-    for match in NONZERO.finditer(data):
-        index = match.start()
-        positions = BYTE_BITS[data[index]]
-        if skip >= len(positions):
-            skip -= len(positions)
-            continue
-        base = index << 3
-        for bit in positions[skip:]:
-            result.append(base + bit)
-            if take is not None and len(result) == take:
-                return result
-        skip = 0
-    return result
+FACETS = [
+    ("objective", _("GCM objective")),
+    ("principle", _("Guiding principle")),
+    ("cluster", _("Thematic cluster")),
+    ("table", _("Working table")),
+    ("country", _("Country")),
+    ("subregion", _("Subregion")),
+    ("implementer", _("Type of implementer")),
+    ("type", _("Type of practice")),
+    ("status", _("Status")),
+    ("language", _("Language")),
+    ("year", _("Start year")),
+]
+FACET_NAMES = tuple(name for name, _label in FACETS)
 
 
-@dataclass(frozen=True)
-class Search:
-    """A query's matches as bitmaps: every match, and per ranked word the matches holding
-    it in the title (``a``) and in the summary (``b``)."""
-
-    bits: int
-    ranked: tuple  # ((a, b), ...)
+@dataclass
+class Query(catalogue.Query):
+    facets: tuple = field(default=FACET_NAMES, compare=False, repr=False)
 
 
-class FacetIndex:
-    def __init__(self, version):
-        self.version = version
+class PracticeCatalogue(catalogue.Catalogue):
+    name = "practice"
+    model = Practice
+    namespaces = ("practice", "reference")
+    facets = FACETS
+    sorts = ("relevance", "date", "start")
+    query_class = Query
+
+    def load(self, add):
         rows = list(
             Practice.objects.published()
             .order_by("-published_at", "-id")
             .values_list("pk", "practice_type", "status", "language", "start_year", "start_date")
         )
-        self.ids = [row[0] for row in rows]
-        self.size = len(rows)
-        self.position = {pk: position for position, pk in enumerate(self.ids)}
-        self.all = (1 << self.size) - 1
-        values = {}
-
-        def add(facet, key, position):
-            values.setdefault(facet, {}).setdefault(key, []).append(position)
-
-        for position, (_pk, kind, status, language, year, _start) in enumerate(rows):
-            add("type", kind, position)
-            add("status", status, position)
-            add("language", language, position)
+        ids = [row[0] for row in rows]
+        position = {pk: p for p, pk in enumerate(ids)}
+        for p, (_pk, kind, status, language, year, _start) in enumerate(rows):
+            add("type", kind, p)
+            add("status", status, p)
+            add("language", language, p)
             if year is not None:
-                add("year", str(year), position)
+                add("year", str(year), p)
         # Newest start first, then the newest practice (the highest id) first.
-        self.by_start = sorted(
-            range(self.size), key=lambda p: (rows[p][5].toordinal(), rows[p][0]), reverse=True
+        by_start = sorted(
+            range(len(rows)), key=lambda p: (rows[p][5].toordinal(), rows[p][0]), reverse=True
         )
-        self._links(add)
-        self.entry_position = {
-            entry: self.position[pk]
-            for entry, pk in engine.entries(Practice).items()
-            if pk in self.position
-        }
-        self.bits = {
-            facet: {key: bitmap(positions, self.size) for key, positions in keys.items()}
-            for facet, keys in values.items()
-        }
-        self._searches = OrderedDict()
-        self._lock = threading.Lock()
+        self._links(add, position)
+        return ids, {"start": by_start}
 
-    def _links(self, add):
-        position = self.position
+    def _links(self, add, position):
         objectives = {
             o.pk: (str(o.number), o.cluster.slug, str(o.theme.number))
             for o in Objective.objects.select_related("cluster", "theme")
@@ -154,126 +105,41 @@ class FacetIndex:
             if p is not None:
                 add("implementer", kind, p)
 
-    # Filters
+    def keys(self, facet, values):
+        """Numbers without leading zeros, country codes in capitals."""
+        if facet in ("objective", "table", "year"):
+            return {str(int(v)) for v in values if str(v).isdigit()}
+        if facet == "country":
+            return {v.upper() for v in values}
+        return set(values)
 
-    def facet_filter(self, facet, keys):
-        """Practices with any of ``keys`` in ``facet``."""
-        result = 0
-        values = self.bits.get(facet, {})
-        for key in keys:
-            result |= values.get(key, 0)
-        return result
+    def load_labels(self):
+        return {
+            "objective": [(str(o.number), str(o)) for o in Objective.objects.order_by("number")],
+            "principle": [(p.slug, p.name) for p in Principle.objects.order_by("order")],
+            "cluster": [(c.slug, c.name) for c in Cluster.objects.order_by("order")],
+            "table": [(str(t.number), str(t)) for t in TableTheme.objects.order_by("number")],
+            "country": [(c.code, c.name) for c in Country.objects.order_by("name_es")],
+            "subregion": [(s.code, s.name) for s in Subregion.objects.order_by("order")],
+            "implementer": [(k, str(v)) for k, v in ImplementerType.choices],
+            "type": [(k, str(v)) for k, v in PracticeType.choices],
+            "status": [(k, str(v)) for k, v in PracticeStatus.choices],
+            "language": [(k, str(v)) for k, v in Practice.LANGUAGES],
+        }
 
-    def search(self, query):
-        """The ``Search`` of ``query`` (None for a blank query), from this process's cache
-        or one full-text query."""
-        terms = query_terms(query)
-        if not terms:
-            return None
-        key = tuple(terms)
-        with self._lock:
-            found = self._searches.get(key)
-            if found is not None:
-                self._searches.move_to_end(key)
-                return found
-        digest = hashlib.sha256(repr((self.version, key)).encode()).hexdigest()
-        shared = f"practice:search:{digest}"
-        found = cache.get(shared)
-        if found is None:
-            found = self._search(query)
-            cache.set(shared, found, SHARED_SEARCH_TIMEOUT)
-        with self._lock:
-            self._searches[key] = found
-            while len(self._searches) > CACHED_SEARCHES:
-                self._searches.popitem(last=False)
-        return found
-
-    def _search(self, query):
-        matches = engine.matches(Practice, query, keys="entry")
-        positions = self.entry_position
-
-        def bits(entries):
-            return bitmap((positions[e] for e in entries if e in positions), self.size)
-
-        return Search(bits(matches.ids), tuple((bits(a), bits(b)) for a, b in matches.ranked))
-
-    # Counting and ordering
-
-    def counts(self, facet, within):
-        counts = {}
-        for key, bits in self.bits.get(facet, {}).items():
-            if n := (bits & within).bit_count():
-                counts[key] = n
-        return counts
-
-    def page(self, bits, *, order, skip, take, search=None):
-        """Ids of the practices of ``bits``, in ``order`` ("date", "start" or "relevance"),
-        after skipping ``skip``, at most ``take``."""
-        if order == "start":
-            data = bits.to_bytes((self.size + 7) // 8, "little")
-            result = []
-            for position in self.by_start:
-                if data[position >> 3] >> (position & 7) & 1:
-                    if skip:
-                        skip -= 1
-                        continue
-                    result.append(self.ids[position])
-                    if len(result) == take:
-                        break
-            return result
-        groups = [bits] if order != "relevance" or search is None else self._ranked(bits, search)
-        result = []
-        for group in groups:
-            size = group.bit_count()
-            if skip >= size:
-                skip -= size
-                continue
-            positions = set_positions(group, self.size, skip, take - len(result))
-            result += [self.ids[p] for p in positions]
-            skip = 0
-            if len(result) >= take:
-                break
-        return result
-
-    def _ranked(self, bits, search):
-        """``bits`` split by rank, best first (each part in date order): a word in the title
-        counts 1.0, in the summary 0.4, elsewhere 0.1 (``engine.search``'s ranks)."""
-        weights = (engine.RANK_WEIGHTS["A"], engine.RANK_WEIGHTS["B"], engine.RANK_ELSEWHERE)
-        parts = [(0.0, bits)]
-        for a, b in search.ranked[:RANK_COMBINATIONS]:
-            places = (a, b & ~a, ~(a | b))
-            parts = [
-                (score + weight, part & place)
-                for score, part in parts
-                for weight, place in zip(weights, places, strict=True)
-            ]
-        by_score = {}
-        for score, part in parts:
-            if part:
-                key = round(score, 6)
-                by_score[key] = by_score.get(key, 0) | part
-        return [by_score[score] for score in sorted(by_score, reverse=True)]
+    def facet_values(self, facet, labels, counts):
+        if facet == "year":
+            return [(str(y), str(y)) for y in sorted((int(y) for y in counts), reverse=True)]
+        return labels.get(facet, [])
 
 
-_current = None
-_build_lock = threading.Lock()
+PRACTICES = PracticeCatalogue()
 
 
 def current():
     """This process's index of the published practices, rebuilt when they changed."""
-    global _current
-    version = content_versions(*NAMESPACES)
-    index = _current
-    if index is not None and index.version == version:
-        return index
-    with _build_lock:
-        if _current is None or _current.version != version:
-            _current = FacetIndex(version)
-        return _current
+    return PRACTICES.current()
 
 
 def reset():
-    """Forget this process's index (tests; after restoring a database backup, whose
-    versions may repeat ones this process has seen, restart the application instead)."""
-    global _current
-    _current = None
+    PRACTICES.reset()

@@ -16,14 +16,15 @@ from pansocial.practice.models import (
     Criterion,
     CriterionScore,
     Decision,
-    Practice,
     Review,
     ReviewerAssignment,
     ReviewRound,
     State,
 )
 
-from .indexing import index
+from .actions import Action
+from .queries import round_questions
+from .workflow import Outcome, set_practice_state
 
 # Spread (max − min of the reviewers' weighted scores, scale 0–4) above which the practice
 # needs another reviewer. Settable as PRACTICE_DISAGREEMENT_THRESHOLD.
@@ -41,10 +42,9 @@ class ConflictOfInterest(ValidationError):
     pass
 
 
-def _require_curator(actor):
-    from pansocial.practice.rules import is_curator
-
-    if not is_curator(actor):
+def require_curator(actor):
+    """Review and curation decisions belong to the curators (``practice.curate``)."""
+    if not actor.has_perm("practice.curate"):
         raise PermissionDenied(
             _("Only facilitators, the liaison table or administrators may do this.")
         )
@@ -54,24 +54,20 @@ def current_round(practice):
     return practice.rounds.filter(closed_at__isnull=True).order_by("-number").first()
 
 
-@transaction.atomic
 def open_round(*, practice, actor):
-    _require_curator(actor)
-    practice = Practice.objects.select_for_update().get(pk=practice.pk)
-    if practice.state != State.SUBMITTED:
-        raise ValidationError(_("Only a submitted practice can go to review."))
-    number = practice.rounds.count() + 1
-    review_round = ReviewRound.objects.create(practice=practice, number=number, opened_by=actor)
-    practice.state = State.IN_REVIEW
-    practice.save(update_fields=["state", "updated_at"])
-    record(
-        actor=actor,
-        action="practice.review.open",
-        obj=practice,
-        before={"state": State.SUBMITTED},
-        after={"state": State.IN_REVIEW, "round": number},
+    """A submitted practice goes to review in a new round. ``InvalidTransition`` when it
+    is no longer submitted (another curator opened the round first)."""
+    require_curator(actor)
+
+    def prepare(practice):
+        number = practice.rounds.count() + 1
+        review_round = ReviewRound.objects.create(practice=practice, number=number, opened_by=actor)
+        return Outcome(after={"round": number}, result=review_round)
+
+    _practice, outcome = set_practice_state(
+        practice=practice, actor=actor, to=State.IN_REVIEW, prepare=prepare
     )
-    return review_round
+    return outcome.result
 
 
 def conflict_of_interest(*, practice, reviewer):
@@ -82,7 +78,7 @@ def conflict_of_interest(*, practice, reviewer):
 
 @transaction.atomic
 def assign_reviewer(*, review_round, reviewer, actor):
-    _require_curator(actor)
+    require_curator(actor)
     practice = review_round.practice
     if not review_round.is_open:
         raise ValidationError(_("This review round is closed."))
@@ -109,7 +105,7 @@ def assign_reviewer(*, review_round, reviewer, actor):
     )
     record(
         actor=actor,
-        action="practice.review.assign",
+        action=Action.REVIEW_ASSIGN,
         obj=practice,
         after={"reviewer": reviewer.pk, "round": review_round.number},
     )
@@ -169,7 +165,7 @@ def submit_review(*, assignment, actor, scores, questions="", comment=""):
     review.save(update_fields=["weighted_score"])
     record(
         actor=actor,
-        action="practice.review.score",
+        action=Action.REVIEW_SCORE,
         obj=assignment.round.practice,
         after={
             "round": assignment.round.number,
@@ -217,60 +213,49 @@ def aggregate(review_round):
     )
 
 
-EMAILS = {
-    Decision.Outcome.ELIGIBLE: "practice/email/eligible",
-    Decision.Outcome.NEEDS_INFO: "practice/email/needs_info",
-    Decision.Outcome.NOT_ELIGIBLE: "practice/email/not_eligible",
+OUTCOME_STATES = {
+    Decision.Outcome.ELIGIBLE: State.ELIGIBLE,
+    Decision.Outcome.NEEDS_INFO: State.NEEDS_INFO,
+    Decision.Outcome.NOT_ELIGIBLE: State.NOT_ELIGIBLE,
 }
 
 
-@transaction.atomic
 def decide(*, practice, actor, outcome, reason=""):
-    _require_curator(actor)
-    practice = Practice.objects.select_for_update().get(pk=practice.pk)
-    review_round = current_round(practice)
-    if practice.state != State.IN_REVIEW or review_round is None:
-        raise ValidationError(_("Only a practice in review can be decided."))
-    if outcome == Decision.Outcome.NOT_ELIGIBLE and not reason.strip():
-        raise ValidationError(_("Give the reason why the practice is not eligible."), code="reason")
-    totals = aggregate(review_round)
-    if outcome == Decision.Outcome.ELIGIBLE and totals.reviews == 0:
-        raise ValidationError(_("A practice is published only after at least one review."))
-    questions = [
-        review.questions
-        for review in Review.objects.filter(assignment__round=review_round).exclude(questions="")
-    ]
-    if outcome == Decision.Outcome.NEEDS_INFO and not (questions or reason.strip()):
-        raise ValidationError(_("Write the questions for the submitter."), code="reason")
-    decision = Decision.objects.create(
-        practice=practice, round=review_round, outcome=outcome, reason=reason, decided_by=actor
+    """Decide a practice in review: publish it, send it back for information or refuse it,
+    closing its round. ``InvalidTransition`` when it is no longer in review (another
+    curator decided first)."""
+    require_curator(actor)
+    outcome = Decision.Outcome(outcome)
+
+    def prepare(practice):
+        review_round = current_round(practice)
+        if review_round is None:
+            raise ValidationError(_("Only a practice in review can be decided."))
+        if outcome == Decision.Outcome.NOT_ELIGIBLE and not reason.strip():
+            raise ValidationError(
+                _("Give the reason why the practice is not eligible."), code="reason"
+            )
+        totals = aggregate(review_round)
+        if outcome == Decision.Outcome.ELIGIBLE and totals.reviews == 0:
+            raise ValidationError(_("A practice is published only after at least one review."))
+        questions = round_questions(review_round)
+        if outcome == Decision.Outcome.NEEDS_INFO and not (questions or reason.strip()):
+            raise ValidationError(_("Write the questions for the submitter."), code="reason")
+        decision = Decision.objects.create(
+            practice=practice, round=review_round, outcome=outcome, reason=reason, decided_by=actor
+        )
+        review_round.closed_at = timezone.now()
+        review_round.save(update_fields=["closed_at"])
+        practice.review_score = totals.mean
+        return Outcome(
+            after={"score": totals.mean, "spread": totals.spread},
+            context={"reason": reason, "questions": questions},
+            fields=("review_score",),
+            note=reason,
+            result=decision,
+        )
+
+    _practice, result = set_practice_state(
+        practice=practice, actor=actor, to=OUTCOME_STATES[outcome], prepare=prepare
     )
-    review_round.closed_at = timezone.now()
-    review_round.save(update_fields=["closed_at"])
-    before = practice.state
-    practice.state = {
-        Decision.Outcome.ELIGIBLE: State.ELIGIBLE,
-        Decision.Outcome.NEEDS_INFO: State.NEEDS_INFO,
-        Decision.Outcome.NOT_ELIGIBLE: State.NOT_ELIGIBLE,
-    }[outcome]
-    practice.review_score = totals.mean
-    if outcome == Decision.Outcome.ELIGIBLE:
-        practice.published_at = timezone.now()
-    practice.save(update_fields=["state", "review_score", "published_at", "updated_at"])
-    record(
-        actor=actor,
-        action=f"practice.decide.{outcome}",
-        obj=practice,
-        before={"state": before},
-        after={"state": practice.state, "score": totals.mean, "spread": totals.spread},
-        note=reason,
-    )
-    queue_email(
-        kind=f"practice.{outcome}",
-        to_email=practice.submitter.email,
-        to_user=practice.submitter,
-        template=EMAILS[outcome],
-        context={"practice": practice, "reason": reason, "questions": questions},
-    )
-    index(practice)
-    return decision
+    return result.result

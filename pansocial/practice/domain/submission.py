@@ -2,11 +2,9 @@
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pansocial.audit.domain import record
-from pansocial.mail.domain import queue_email
 from pansocial.practice.models import (
     Attachment,
     Implementer,
@@ -15,8 +13,9 @@ from pansocial.practice.models import (
     State,
 )
 
+from .actions import Action
 from .files import check_upload
-from .indexing import index
+from .workflow import Outcome, set_practice_state
 
 SCALAR_FIELDS = [
     "title",
@@ -92,11 +91,10 @@ def create_practice(*, submitter, data, implementers=()):
     _apply(practice, data, list(implementers))
     record(
         actor=submitter,
-        action="practice.create",
+        action=Action.CREATE,
         obj=practice,
         after=_snapshot(practice),
     )
-    index(practice)
     return practice
 
 
@@ -109,42 +107,27 @@ def update_practice(*, practice, actor, data, implementers=None):
     _apply(practice, data, None if implementers is None else list(implementers))
     record(
         actor=actor,
-        action="practice.update",
+        action=Action.UPDATE,
         obj=practice,
         before=before,
         after=_snapshot(practice),
     )
-    index(practice)
     return practice
 
 
-@transaction.atomic
 def submit_practice(*, practice, actor):
-    """Draft (or a practice sent back for information) goes to the review queue."""
-    practice = Practice.objects.select_for_update().get(pk=practice.pk)
-    if practice.state not in (State.DRAFT, State.NEEDS_INFO):
-        raise NotEditable(_("This practice has already been submitted."))
-    if not practice.objective_links.exists():
-        raise ValidationError(_("Choose at least one GCM objective before submitting."))
-    if not practice.implementers.exists():
-        raise ValidationError(_("Name at least one implementer before submitting."))
-    before = practice.state
-    practice.state = State.SUBMITTED
-    practice.submitted_at = timezone.now()
-    practice.save(update_fields=["state", "submitted_at", "updated_at"])
-    record(
-        actor=actor,
-        action="practice.submit",
-        obj=practice,
-        before={"state": before},
-        after={"state": practice.state},
-    )
-    queue_email(
-        kind="practice.submitted",
-        to_email=practice.submitter.email,
-        to_user=practice.submitter,
-        template="practice/email/submitted",
-        context={"practice": practice},
+    """Draft (or a practice sent back for information) goes to the review queue.
+    ``InvalidTransition`` when it was already submitted (a double click, another tab)."""
+
+    def prepare(practice):
+        if not practice.objective_links.exists():
+            raise ValidationError(_("Choose at least one GCM objective before submitting."))
+        if not practice.implementers.exists():
+            raise ValidationError(_("Name at least one implementer before submitting."))
+        return Outcome()
+
+    practice, _outcome = set_practice_state(
+        practice=practice, actor=actor, to=State.SUBMITTED, prepare=prepare
     )
     return practice
 
@@ -165,7 +148,7 @@ def add_attachment(*, practice, actor, uploaded):
         attachment.save()
         record(
             actor=actor,
-            action="practice.attach",
+            action=Action.ATTACH,
             obj=practice,
             after={"file": original, "type": mime, "size": uploaded.size},
         )
@@ -184,4 +167,4 @@ def remove_attachment(*, attachment, actor):
     storage, path = attachment.file.storage, attachment.file.name
     attachment.delete()
     transaction.on_commit(lambda: storage.delete(path))
-    record(actor=actor, action="practice.detach", obj=practice, before={"file": name})
+    record(actor=actor, action=Action.DETACH, obj=practice, before={"file": name})

@@ -1,3 +1,5 @@
+import secrets
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
@@ -274,7 +276,10 @@ class Implementer(models.Model):
 
 
 def attachment_path(instance, filename):
-    return f"practices/{instance.practice_id}/{filename}"
+    """An unguessable storage name: nothing in it comes from the practice or the file's
+    own name (kept in ``original_name``), so files cannot be found by trying URLs. Files
+    are only served through ``practice:file``, which checks who may see the practice."""
+    return f"practice-files/{secrets.token_hex(16)}"
 
 
 class Attachment(models.Model):

@@ -5,9 +5,10 @@ from django.http import QueryDict
 from django.urls import reverse
 
 from pansocial.practice.domain import catalogue
-from pansocial.practice.domain.indexing import index
+from pansocial.practice.forms import catalogue_query
 from pansocial.practice.tests.factories import PublishedPracticeFactory, facilitator
 from pansocial.practice.tests.generated import generate
+from pansocial.search.engine import index
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +24,7 @@ def _expected(facts, chosen, facet):
 
 def test_facet_counts_500_generated_practices_unfiltered():
     facts = generate(500)
-    counts = catalogue.Browse(catalogue.Query.from_get(QueryDict())).counts
+    counts = catalogue.Browse(catalogue_query(QueryDict())).counts
     for facet in catalogue.FACETS:
         assert counts[facet] == _expected(facts, {}, facet), facet
     assert sum(counts["status"].values()) == len(facts)
@@ -34,7 +35,7 @@ def test_facet_counts_500_generated_practices_two_facets_combined():
     params = QueryDict(mutable=True)
     params.setlist("country", ["BR", "MX", "CO"])
     params.setlist("cluster", ["protection"])
-    query = catalogue.Query.from_get(params)
+    query = catalogue_query(params)
     chosen = {"country": {"BR", "MX", "CO"}, "cluster": {"protection"}}
     counts = catalogue.Browse(query).counts
     for facet in catalogue.FACETS:
@@ -137,13 +138,13 @@ def test_feed_atom_same_filters_as_list(client, ref):
 
 def test_query_urlencode_round_trip_shareable():
     params = QueryDict("country=BR&country=MX&status=ongoing&q=salud&page=2")
-    query = catalogue.Query.from_get(params)
+    query = catalogue_query(params)
     assert query.urlencode() == "country=BR&country=MX&status=ongoing&q=salud"
-    assert catalogue.Query.from_get(QueryDict(query.urlencode())) == query
+    assert catalogue_query(QueryDict(query.urlencode())) == query
 
 
-def test_reference_attachment_lists_published_practices_of_objective(ref):
-    from pansocial.practice.attachments import render
+def test_reference_section_lists_published_practices_of_objective(ref):
+    from pansocial.practice.sections import render
     from pansocial.practice.tests.factories import objective
 
     PublishedPracticeFactory(title="Con objetivo 7", objectives=[7])

@@ -6,9 +6,11 @@ import pytest
 from django.http import QueryDict
 from django.urls import reverse
 
-from pansocial.practice.domain import catalogue, facets
-from pansocial.practice.domain.indexing import index
+from pansocial.common.catalogue import bitmaps
+from pansocial.practice.domain import catalogue
+from pansocial.practice.forms import catalogue_query
 from pansocial.practice.tests.factories import PublishedPracticeFactory
+from pansocial.search.engine import index
 
 pytestmark = pytest.mark.django_db
 
@@ -24,19 +26,19 @@ def _published(title, day, **kwargs):
 
 
 def _titles(params):
-    query = catalogue.Query.from_get(QueryDict(params))
+    query = catalogue_query(QueryDict(params))
     return [practice.title for practice in catalogue.results(query)]
 
 
 def test_bitmap_positions_round_trip():
     positions = [0, 1, 7, 8, 9, 63, 64, 130, 999]
-    bits = facets.bitmap(positions, 1000)
+    bits = bitmaps.bitmap(positions, 1000)
     assert bits.bit_count() == len(positions)
-    assert facets.set_positions(bits, 1000) == positions
-    assert facets.set_positions(bits, 1000, skip=3, take=4) == [8, 9, 63, 64]
-    assert facets.set_positions(bits, 1000, skip=8, take=5) == [999]
-    assert facets.set_positions(bits, 1000, skip=9) == []
-    assert facets.set_positions(0, 1000) == []
+    assert bitmaps.set_positions(bits, 1000) == positions
+    assert bitmaps.set_positions(bits, 1000, skip=3, take=4) == [8, 9, 63, 64]
+    assert bitmaps.set_positions(bits, 1000, skip=8, take=5) == [999]
+    assert bitmaps.set_positions(bits, 1000, skip=9) == []
+    assert bitmaps.set_positions(0, 1000) == []
 
 
 def test_results_newest_published_first(ref):
@@ -142,7 +144,7 @@ def test_draft_changes_keep_repository_version(ref):
 
 def test_published_practice_countries_set_updates_counts(ref):
     practice = _published("En Brasil", 1, countries=["BR"])
-    query = catalogue.Query.from_get(QueryDict(""))
+    query = catalogue_query(QueryDict(""))
     assert catalogue.Browse(query).counts["country"] == {"BR": 1}
     practice.countries.set([])
     assert catalogue.Browse(query).counts["country"] == {}

@@ -6,8 +6,9 @@ from django.http import QueryDict
 from django.urls import reverse
 
 from pansocial.practice.domain import catalogue
-from pansocial.practice.domain.indexing import index
+from pansocial.practice.forms import catalogue_query
 from pansocial.practice.tests.factories import PublishedPracticeFactory
+from pansocial.search.engine import index
 
 pytest.importorskip("pansocial.search.engine")
 
@@ -67,7 +68,7 @@ def corpus(ref):
 
 @pytest.mark.parametrize(("words", "titles"), QUERIES, ids=[q for q, _t in QUERIES])
 def test_search_four_languages_expected_titles(corpus, words, titles):
-    query = catalogue.Query.from_get(QueryDict(f"q={words}"))
+    query = catalogue_query(QueryDict(f"q={words}"))
     assert sorted(p.title for p in catalogue.results(query)) == sorted(titles)
 
 
@@ -81,5 +82,21 @@ def test_search_combined_with_facet(corpus, client):
 def test_search_never_returns_unpublished(ref):
     draft = PublishedPracticeFactory(state="draft", title="Familias en borrador")
     index(draft)
-    query = catalogue.Query.from_get(QueryDict("q=familias"))
+    query = catalogue_query(QueryDict("q=familias"))
     assert list(catalogue.results(query)) == []
+
+
+def test_practice_index_kept_fresh_by_saves_alone(ref):
+    from pansocial.practice import domain
+    from pansocial.practice.models import Practice
+    from pansocial.practice.tests.factories import PracticeFactory
+    from pansocial.search import engine
+
+    practice = PracticeFactory(title="Remesas solidarias")
+    assert engine.matches(Practice, "remesas").ids == {practice.pk}
+    domain.update_practice(practice=practice, actor=practice.submitter, data={"title": "Huertos"})
+    assert engine.matches(Practice, "remesas").ids == set()
+    assert engine.matches(Practice, "huertos").ids == {practice.pk}
+    pk = practice.pk
+    Practice.objects.filter(pk=pk).delete()
+    assert engine.matches(Practice, "huertos").ids == set()

@@ -250,8 +250,7 @@ def test_reindex_search_command(corpus, capsys):
     assert search("remesa") == ["Remesas"]
 
 
-def test_index_on_save_keeps_index_fresh(corpus):
-    engine.index_on_save(Group)
+def test_registered_model_indexed_on_save_and_delete(corpus):
     group = Group.objects.create(name="Salud")
     assert search("salud") == ["Salud"]
     group.name = "Remesas"

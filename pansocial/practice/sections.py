@@ -20,7 +20,7 @@ def render(obj, request=None):
     query = _query(obj)
     browse = catalogue.Browse(query)
     return render_to_string(
-        "practice/_attachment.html",
+        "practice/_section.html",
         {
             "practices": catalogue.cards(browse.ids(0, LIMIT)),
             "more_url_query": query.urlencode(),

@@ -3,7 +3,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import format_html
 
-from pansocial.reference import attachments
+from pansocial.reference import sections
 from pansocial.reference.models import Objective, Principle
 
 pytestmark = pytest.mark.django_db
@@ -15,17 +15,17 @@ def attach():
     added = []
 
     def attach(model, render, **options):
-        attachments.register(model, render, **options)
+        sections.register(model, render, **options)
         added.append((model, render))
 
     yield attach
     for model, render in added:
-        attachments.unregister(model, render)
+        sections.unregister(model, render)
 
 
 @pytest.fixture
-def no_attachments(monkeypatch):
-    monkeypatch.setattr(attachments, "_registry", [])
+def no_sections(monkeypatch):
+    monkeypatch.setattr(sections, "_registry", [])
 
 
 def render_pledges(obj, request=None):
@@ -38,53 +38,53 @@ def render_nothing(obj, request=None):
     return ""
 
 
-def test_attachment_registered_in_test_appears_on_objective_page(client, attach):
+def test_section_registered_in_test_appears_on_objective_page(client, attach):
     attach(Objective, render_pledges)
     html = client.get(reverse("reference:objective", args=[7])).content.decode()
     assert '<section class="test-pledges">' in html
     assert "Pledges for 7. Reducir vulnerabilidades" in html
 
 
-def test_attachment_for_objectives_not_on_principle_page(client, attach):
+def test_section_for_objectives_not_on_principle_page(client, attach):
     attach(Objective, render_pledges)
     html = client.get(reverse("reference:principle", args=["human-rights"])).content.decode()
     assert "test-pledges" not in html
 
 
-def test_attachment_on_principle_page(client, attach):
+def test_section_on_principle_page(client, attach):
     attach(Principle, render_pledges)
     html = client.get(reverse("reference:principle", args=["human-rights"])).content.decode()
     assert "Pledges for Derechos humanos" in html
 
 
-def test_objective_page_without_attachments_shows_empty_state(client, no_attachments):
+def test_objective_page_without_sections_shows_empty_state(client, no_sections):
     response = client.get("/en/gcm/objectives/7/")
     html = response.content.decode()
     assert response.context["sections"] == []
     assert "Nothing is attached to this objective yet." in html
 
 
-def test_principle_page_without_attachments_shows_empty_state(client, no_attachments):
+def test_principle_page_without_sections_shows_empty_state(client, no_sections):
     html = client.get("/en/gcm/principles/human-rights/").content.decode()
     assert "Nothing is attached to this guiding principle yet." in html
 
 
-def test_render_all_keeps_registration_order_and_skips_empty(no_attachments):
+def test_render_all_keeps_registration_order_and_skips_empty(no_sections):
     def first(obj, request=None):
         return "<section>first</section>"
 
     def second(obj, request=None):
         return "<section>second</section>"
 
-    attachments.register(Objective, first)
-    attachments.register(Objective, render_nothing)
-    attachments.register(Objective, second)
-    attachments.register(Objective, first)  # a second registration is ignored
-    sections = attachments.render_all(Objective.objects.get(number=1))
-    assert sections == ["<section>first</section>", "<section>second</section>"]
+    sections.register(Objective, first)
+    sections.register(Objective, render_nothing)
+    sections.register(Objective, second)
+    sections.register(Objective, first)  # a second registration is ignored
+    rendered = sections.render_all(Objective.objects.get(number=1))
+    assert rendered == ["<section>first</section>", "<section>second</section>"]
 
 
-def test_attachment_stylesheets_linked_in_head(client, attach):
+def test_section_stylesheets_linked_in_head(client, attach):
     attach(Objective, render_pledges, stylesheets=["practice/practice.css"])
     html = client.get(reverse("reference:objective", args=[7])).content.decode()
     head = html.split("</head>")[0]
@@ -92,17 +92,17 @@ def test_attachment_stylesheets_linked_in_head(client, attach):
 
 
 def test_practice_registration_happened_at_startup():
-    from pansocial.practice import attachments as practice_attachments
+    from pansocial.practice import sections as practice_sections
 
     for obj in (Objective.objects.get(number=7), Principle.objects.get(slug="human-rights")):
-        renders = [r.render for r in attachments.registrations(obj)]
-        assert practice_attachments.render in renders
+        renders = [r.render for r in sections.registrations(obj)]
+        assert practice_sections.render in renders
 
 
 def test_practice_section_on_objective_page(client):
     html = client.get("/en/gcm/objectives/7/").content.decode()
     expected = render_to_string(
-        "practice/_attachment.html",
+        "practice/_section.html",
         {"practices": [], "more_url_query": "objective=7", "total": 0},
     )
     assert "practice-attachment" in expected

@@ -1,9 +1,10 @@
-"""What other apps attach to an objective or a guiding principle page.
+"""Sections other apps add to an objective or a guiding principle page (a registry; not
+to be confused with a practice's uploaded files, ``practice.Attachment``).
 
 An app registers a renderer once, usually from its ``AppConfig.ready()``::
 
-    from pansocial.reference import attachments
-    attachments.register(Objective, render)
+    from pansocial.reference import sections
+    sections.register(Objective, render)
 
 ``render(obj, request=None)`` returns an HTML string (typically ``render_to_string``) with
 its own ``<section>`` and ``<h2>``. Renderers run in registration order; one that returns
