@@ -3,7 +3,6 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from pansocial.account.models import User
-from pansocial.common.catalogue import query_from_params
 from pansocial.membership.models import Organisation
 from pansocial.practice import domain
 from pansocial.practice.domain.facets import PRACTICES
@@ -11,6 +10,7 @@ from pansocial.practice.domain.files import check_upload
 from pansocial.practice.models import Criterion, Decision, ImplementerType, Practice
 from pansocial.practice.models.review import SCALE
 from pansocial.reference.models import Cluster, Country, Objective, Principle
+from pansocial.search.catalogue import query_from_params
 
 
 def catalogue_query(params):

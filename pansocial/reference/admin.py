@@ -8,8 +8,8 @@ Deleting a row other data points to is refused by the database (PROTECT).
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from pansocial.common.rules import is_administrator
 from pansocial.common.i18n import translated_columns
+from pansocial.common.rules import is_administrator
 
 from .models import (
     Cluster,

@@ -3,8 +3,8 @@ parameters by ``practice.forms.catalogue_query``), read from the bitmaps of ``fa
 
 from django.db.models import Prefetch
 
-from pansocial.common import catalogue
 from pansocial.practice.models import Practice, PracticeObjective
+from pansocial.search import catalogue
 
 from . import queries
 from .facets import FACET_NAMES, PRACTICES, Query

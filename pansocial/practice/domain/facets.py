@@ -1,12 +1,11 @@
 """The practice repository's facets, on the shared bitmap catalogue
-(``pansocial.common.catalogue``, decision 0005): which practices it lists (the published
+(``pansocial.search.catalogue``, decision 0005): which practices it lists (the published
 ones, newest first), their facet values, the "start" order and the facets' labels."""
 
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
-from pansocial.common import catalogue
 from pansocial.practice.models import (
     Implementer,
     ImplementerType,
@@ -16,6 +15,7 @@ from pansocial.practice.models import (
     PracticeType,
 )
 from pansocial.reference.models import Cluster, Country, Objective, Principle, Subregion, TableTheme
+from pansocial.search import catalogue
 
 CountryLink = Practice.countries.through
 PrincipleLink = Practice.principles.through

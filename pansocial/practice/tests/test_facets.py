@@ -6,10 +6,10 @@ import pytest
 from django.http import QueryDict
 from django.urls import reverse
 
-from pansocial.common.catalogue import bitmaps
 from pansocial.practice.domain import catalogue
 from pansocial.practice.forms import catalogue_query
 from pansocial.practice.tests.factories import PublishedPracticeFactory
+from pansocial.search.catalogue import bitmaps
 from pansocial.search.engine import index
 
 pytestmark = pytest.mark.django_db

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 import pytest
 from django.http import QueryDict
 
-from pansocial.common.catalogue import Browse, Catalogue, Query, query_from_params
 from pansocial.reference.models import Country, Subregion
+from pansocial.search.catalogue import Browse, Catalogue, Query, query_from_params
 
 
 @dataclass
