@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from pansocial.account.tests.factories import UserFactory
+from pansocial.account.tests.factories import UserFactory, sign_in_with_second_factor
 from pansocial.audit.context import origin
 from pansocial.audit.domain import record
 from pansocial.audit.models import AuditEntry
@@ -77,7 +77,7 @@ def test_audit_admin_filters_by_action_for_administrators(client):
     admin = UserFactory(is_staff=True, is_superuser=True)
     record(actor=admin, action="membership.accept")
     record(actor=admin, action="election.open")
-    client.force_login(admin)
+    sign_in_with_second_factor(client, admin)
     url = reverse("admin:audit_auditentry_changelist")
     response = client.get(url, {"action": "membership.accept"})
     assert response.status_code == 200
@@ -93,7 +93,7 @@ def test_audit_admin_refused_to_non_staff(client):
 def test_audit_entries_cannot_be_changed_in_admin(client):
     admin = UserFactory(is_staff=True, is_superuser=True)
     entry = record(actor=admin, action="x")
-    client.force_login(admin)
+    sign_in_with_second_factor(client, admin)
     response = client.post(
         reverse("admin:audit_auditentry_delete", args=[entry.pk]), {"post": "yes"}
     )
