@@ -1,4 +1,5 @@
 from .personal_data import delete_account, export_personal_data, register_personal_data
+from .privileges import privileges_of, record_privilege_change
 from .profile import update_profile
 from .registration import create_first_administrator, sign_up, verify_email
 from .signin import (
@@ -29,8 +30,10 @@ __all__ = [
     "first_admin_link",
     "first_admin_token_valid",
     "login_link_token",
+    "privileges_of",
     "record_failed_second_factor",
     "record_failed_sign_in",
+    "record_privilege_change",
     "record_sign_in",
     "register_personal_data",
     "send_login_link",
