@@ -53,7 +53,9 @@ def test_admin_sends_staff_without_device_to_set_one_up(client, staff):
     assert client.session["_auth_user_id"] == str(staff.pk)
     response = client.get("/admin/", follow=True)
     assert response.redirect_chain[-1][0] == "/account/two-factor/?next=/admin/"
-    assert "The administration needs two-step sign-in" in response.content.decode()
+    assert (
+        "La administración requiere el inicio de sesión en dos pasos" in response.content.decode()
+    )
     device = TOTPDevice.objects.get(user=staff)
     confirmed = client.post(
         "/account/two-factor/?next=/admin/", {"token": f"{totp(device.bin_key):06d}"}
