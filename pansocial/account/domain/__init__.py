@@ -1,5 +1,10 @@
 from .personal_data import delete_account, export_personal_data, register_personal_data
-from .privileges import privileges_of, record_privilege_change
+from .privileges import (
+    group_permissions_of,
+    privileges_of,
+    record_group_change,
+    record_privilege_change,
+)
 from .profile import update_profile
 from .registration import create_first_administrator, sign_up, verify_email
 from .signin import (
@@ -30,7 +35,9 @@ __all__ = [
     "first_admin_link",
     "first_admin_token_valid",
     "login_link_token",
+    "group_permissions_of",
     "privileges_of",
+    "record_group_change",
     "record_failed_second_factor",
     "record_failed_sign_in",
     "record_privilege_change",

@@ -17,4 +17,5 @@ class Action(StrEnum):
     SIGN_IN_FAILED = "account.sign_in_failed"
     SECOND_FACTOR_FAILED = "account.second_factor_failed"
     PRIVILEGES_CHANGE = "account.privileges_change"
+    GROUP_PERMISSIONS_CHANGE = "account.group_permissions_change"
     EXPORT_PERSONAL_DATA = "account.export_personal_data"

@@ -45,3 +45,27 @@ def record_privilege_change(*, actor, user, before):
         before={name: before.get(name) for name in changed},
         after={name: after[name] for name in changed},
     )
+
+
+def group_permissions_of(group):
+    if group is None or group.pk is None:
+        return []
+    return sorted(
+        f"{app}.{codename}"
+        for app, codename in group.permissions.values_list("content_type__app_label", "codename")
+    )
+
+
+@transaction.atomic
+def record_group_change(*, actor, group, before):
+    """Audit a change to a group's permissions (every member gains or loses them)."""
+    after = group_permissions_of(group)
+    if before == after:
+        return None
+    return record(
+        actor=actor,
+        action=Action.GROUP_PERMISSIONS_CHANGE,
+        obj=group,
+        before={"permissions": before},
+        after={"permissions": after},
+    )

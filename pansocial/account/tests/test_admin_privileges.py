@@ -52,3 +52,19 @@ def test_admin_saving_without_privilege_change_writes_no_privilege_entry(client)
     response = client.post(url, _form(person, full_name="Ana P. Pérez"))
     assert response.status_code == 302
     assert not AuditEntry.objects.filter(action="account.privileges_change").exists()
+
+
+def test_admin_group_permission_change_is_audited(client):
+    from django.contrib.auth.models import Permission
+
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    group = Group.objects.create(name="editors")
+    permission = Permission.objects.get(codename="change_user")
+    sign_in_with_second_factor(client, admin)
+    url = reverse("admin:auth_group_change", args=[group.pk])
+    response = client.post(url, {"name": "editors", "permissions": [permission.pk]})
+    assert response.status_code == 302
+    entry = AuditEntry.objects.get(action="account.group_permissions_change")
+    assert entry.actor == admin
+    assert entry.before == {"permissions": []}
+    assert entry.after == {"permissions": ["account.change_user"]}
