@@ -31,18 +31,36 @@ PRODUCTION = env_bool("PANSOCIAL_PRODUCTION")
 DEBUG = env_bool("DJANGO_DEBUG", default=False) and not PRODUCTION
 
 
+def _private_var_dir():
+    """var/ holds the database, the secret key and uploads: readable by the owner only."""
+    VAR_DIR.mkdir(mode=0o700, parents=True, exist_ok=True)
+    VAR_DIR.chmod(0o700)
+
+
+def _weak_secret_key(key):
+    # The same test as Django's security.W009, refused outright in production.
+    return len(key) < 50 or len(set(key)) < 5 or key.startswith("django-insecure-")
+
+
 def _secret_key():
     key = os.environ.get("SECRET_KEY")
     if key:
+        if PRODUCTION and _weak_secret_key(key):
+            raise RuntimeError(
+                "SECRET_KEY is too weak for PANSOCIAL_PRODUCTION=1: use 50 or more random "
+                "characters (python -c 'import secrets; print(secrets.token_urlsafe(64))')"
+            )
         return key
     if PRODUCTION:
         raise RuntimeError("SECRET_KEY must be set when PANSOCIAL_PRODUCTION=1")
     # Embedded mode: one random key per installation, kept beside the database.
-    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    _private_var_dir()
     path = VAR_DIR / "secret_key"
     if not path.exists():
-        path.write_text(secrets.token_urlsafe(64))
-        path.chmod(0o600)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as file:
+            file.write(secrets.token_urlsafe(64))
+    path.chmod(0o600)
     return path.read_text().strip()
 
 
@@ -63,7 +81,8 @@ INSTALLED_APPS = [
     "pansocial.table",
     "pansocial.practice",
     "pansocial.demo",
-    "django.contrib.admin",
+    # The admin behind the site's sign-in and a verified second factor (account.admin_site).
+    "pansocial.account.admin_config.AdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -73,6 +92,7 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_htmx",
+    "django_ratelimit",
     "django_tasks_db",
     "rules.apps.AutodiscoverRulesConfig",
 ]
@@ -129,20 +149,31 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["OPTIONS"] = {
-        "init_command": (
-            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;"
-        ),
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        # Every write transaction takes the write lock when it begins (no deadlocking
+        # upgrade from a read lock), and a writer waits up to 20 s for it instead of
+        # failing with "database is locked". Slow work (password hashing) happens before
+        # a transaction opens.
         "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
     }
-    # A file, not the in-memory default: concurrency tests (common.testing.concurrency)
-    # need connections that wait for each other's locks (busy_timeout), which SQLite's
-    # shared in-memory cache does not do ("database table is locked").
+    # Tests use a file like production, never the in-memory database (whose shared-cache
+    # locking differs): concurrency tests then see the real "database is locked" cases.
+    # pytest-xdist adds the worker's suffix (_gw0, _gw1) to the name.
     DATABASES["default"]["TEST"] = {
         "NAME": os.environ.get("PANSOCIAL_TEST_SQLITE") or str(VAR_DIR / "test.sqlite3")
     }
+    _db_file = Path(DATABASES["default"]["NAME"])
+    if _db_file.parent == VAR_DIR:
+        _private_var_dir()
+    if not _db_file.exists() and _db_file.parent.is_dir():
+        # Created empty with 0600 before SQLite creates it with the umask's mode; SQLite
+        # gives its -wal and -shm files the database file's mode.
+        os.close(os.open(_db_file, os.O_WRONLY | os.O_CREAT, 0o600))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when several app servers share state (rate limits), else local memory.
+# Cache: Redis when several processes share state (rate limits), else local memory, which
+# each process keeps for itself: without REDIS_URL, gunicorn.conf.py starts one worker.
 REDIS_URL = os.environ.get("REDIS_URL")
 if REDIS_URL:
     CACHES = {
@@ -164,10 +195,14 @@ TRUSTED_PROXIES = tuple(env_list("TRUSTED_PROXIES"))
 RATELIMIT_IP_META_KEY = "pansocial.common.net.client_ip"
 RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", default=True)
 RATELIMIT_VIEW = "pansocial.common.views.rate_limited"
-# The embedded mode is one process, so a local-memory cache is shared by construction;
-# Django's own Redis backend is atomic but not on django-ratelimit's allow-list.
+# django-ratelimit's checks run (the app is installed). Silenced, and why it is fine:
+# - W001 "not officially supported" for Django's own RedisCache: its incr() is Redis INCR,
+#   atomic across processes (test_rate_limits::test_redis_cache_counts_every_increment);
+#   and for LocMemCache, whose incr() holds the cache's lock within the one process.
+# - E003 "not a shared cache" for LocMemCache only: without REDIS_URL there is one process
+#   (embedded runserver; gunicorn.conf.py refuses several workers), so it is shared.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
-if not PRODUCTION:
+if not REDIS_URL:
     SILENCED_SYSTEM_CHECKS.append("django_ratelimit.E003")
 
 AUTH_USER_MODEL = "account.User"

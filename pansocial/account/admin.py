@@ -1,8 +1,11 @@
 from django.contrib import admin
+from django.contrib.auth.admin import GroupAdmin as BaseGroupAdmin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
+from django.contrib.auth.models import Group
 from django.utils.translation import gettext_lazy as _
 
+from pansocial.account import domain
 from pansocial.account.models import User
 
 
@@ -48,3 +51,34 @@ class UserAdmin(BaseUserAdmin):
             },
         ),
     ]
+
+    # Privilege changes (flags, groups, permissions) are audited with before and after.
+    def save_model(self, request, obj, form, change):
+        previous = User.objects.filter(pk=obj.pk).first() if change else None
+        request._privileges_before = domain.privileges_of(previous)
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        before = getattr(request, "_privileges_before", None)
+        if before is not None:
+            domain.record_privilege_change(actor=request.user, user=form.instance, before=before)
+
+
+admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class GroupAdmin(BaseGroupAdmin):
+    """A group's permissions reach all its members: changes are audited."""
+
+    def save_model(self, request, obj, form, change):
+        previous = Group.objects.filter(pk=obj.pk).first() if change else None
+        request._group_permissions_before = domain.group_permissions_of(previous)
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        before = getattr(request, "_group_permissions_before", None)
+        if before is not None:
+            domain.record_group_change(actor=request.user, group=form.instance, before=before)

@@ -5,9 +5,12 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import authenticate, get_user_model, password_validation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from pansocial.account import domain
+from pansocial.account.domain import throttle
 from pansocial.account.models import Gender
+from pansocial.common.net import client_ip
 from pansocial.reference.models import Country
 
 
@@ -81,13 +84,8 @@ class SignUpForm(NewPasswordMixin, forms.Form):
         )
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip().lower()
-        if get_user_model().objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(
-                _("An account with this address exists. Sign in or reset the password."),
-                code="taken",
-            )
-        return email
+        # Whether the address has an account is not said here: sign_up e-mails its owner.
+        return throttle.normalise(self.cleaned_data["email"])
 
     def save(self):
         data = self.cleaned_data
@@ -110,20 +108,40 @@ class LoginForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
 
-    def __init__(self, *args, request=None, **kwargs):
+    def __init__(self, *args, request, **kwargs):
         self.request = request
         self.user = None
+        self.failures = 0
         super().__init__(*args, **kwargs)
 
     def clean(self):
         email = self.cleaned_data.get("email")
         password = self.cleaned_data.get("password")
         if email and password:
+            known = throttle.known_browser(self.request, email)
+            source = known or f"ip:{client_ip(self.request)}"
+            wait = throttle.wait_before_check(email=email, source=source, known=bool(known))
+            if wait:
+                minutes = -(-wait // 60)
+                raise forms.ValidationError(
+                    ngettext(
+                        "Too many failed attempts for this account. Try again in %(minutes)d "
+                        "minute, or ask for a sign-in link by e-mail.",
+                        "Too many failed attempts for this account. Try again in %(minutes)d "
+                        "minutes, or ask for a sign-in link by e-mail.",
+                        minutes,
+                    )
+                    % {"minutes": minutes},
+                    code="throttled",
+                )
             self.user = authenticate(self.request, email=email, password=password)
             if self.user is None:
+                failures = throttle.failed(email=email, known=bool(known))
+                domain.record_failed_sign_in(email=email, failures=failures)
                 raise forms.ValidationError(
                     _("The e-mail address or the password is not right."), code="invalid"
                 )
+            self.failures = throttle.succeeded(email=email, source=source)
             if not self.user.is_verified_email:
                 raise forms.ValidationError(
                     _(

@@ -13,5 +13,22 @@ def is_self(user, person):
     return bool(user and person and user.pk == person.pk)
 
 
+@rules.predicate
+def is_staff_member(user):
+    return bool(user and user.is_active and (user.is_staff or user.is_superuser))
+
+
+@rules.predicate
+def has_authenticator(user):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    return bool(user and user.is_authenticated and TOTPDevice.objects.filter(user=user).exists())
+
+
+# Staff must use a second factor (the admin requires it); others who turned one on keep
+# the page to manage it.
+may_use_two_factor = is_staff_member | has_authenticator
+
 rules.add_perm("account.view_audit", is_administrator)
+rules.add_perm("account.use_two_factor", may_use_two_factor)
 rules.add_perm("account.manage_people", is_administrator)

@@ -19,11 +19,14 @@ from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_ratelimit.decorators import ratelimit
 
-from pansocial.account import domain, forms
+from pansocial.account import domain, forms, limits
+from pansocial.account.domain import throttle
 
 BACKEND = "pansocial.account.backends.EmailBackend"
 PENDING_KEY = "account_pending_user"
 NEXT_KEY = "account_next"
+METHOD_KEY = "account_pending_method"
+FAILURES_KEY = "account_pending_failures"
 
 
 def _safe_next(request, default="account:profile"):
@@ -38,20 +41,49 @@ def _sent(request, title, text):
     return render(request, "account/sent.html", {"title": title, "text": text})
 
 
-def _confirmed_device(user):
+def confirmed_device(user):
     return TOTPDevice.objects.filter(user=user, confirmed=True).first()
 
 
-def _finish_login(request, user, next_url):
-    """Sign in, or hand over to the second factor when the person has enabled one."""
-    if _confirmed_device(user) is not None:
-        request.session[PENDING_KEY] = user.pk
-        request.session[NEXT_KEY] = next_url
-        return redirect("account:login_otp")
+def ask_for_code(request, user, next_url, *, method="session", failures=0):
+    """Hand over to the second-factor step (for a sign-in, or a signed-in staff member
+    whose session has not passed it yet)."""
+    request.session[PENDING_KEY] = user.pk
+    request.session[NEXT_KEY] = next_url
+    request.session[METHOD_KEY] = method
+    request.session[FAILURES_KEY] = failures
+    return redirect("account:login_otp")
+
+
+def _signed_in(request, user, next_url, *, method, failures=0):
     auth_login(request, user, backend=BACKEND)
+    domain.record_sign_in(user=user, method=method, failures=failures)
     response = redirect(next_url)
     _remember_language(response, user)
+    _remember_browser(response, user)
     return response
+
+
+def _finish_login(request, user, next_url, *, method, failures=0):
+    """Sign in, or hand over to the second factor when the person has enabled one."""
+    if confirmed_device(user) is not None:
+        return ask_for_code(request, user, next_url, method=method, failures=failures)
+    return _signed_in(request, user, next_url, method=method, failures=failures)
+
+
+def _remember_browser(response, user):
+    """Mark this browser as one the person signs in from: guesses made elsewhere do not
+    slow it down (``domain.throttle``)."""
+    from django.conf import settings
+
+    response.set_cookie(
+        throttle.KNOWN_BROWSER_COOKIE,
+        throttle.known_browser_value(user),
+        max_age=throttle.KNOWN_BROWSER_AGE,
+        httponly=True,
+        samesite="Lax",
+        secure=settings.SESSION_COOKIE_SECURE,
+    )
 
 
 def _remember_language(response, user):
@@ -67,13 +99,15 @@ def _remember_language(response, user):
 
 
 @never_cache
-@ratelimit(key="ip", rate="10/m", method="POST")
-@ratelimit(key="post:email", rate="10/h", method="POST")
+@ratelimit(key="ip", rate=limits.SIGN_IN_PER_IP, method="POST")
+@ratelimit(key="ip", rate=limits.SIGN_IN_PER_IP_HOUR, method="POST")
 def login(request):
     next_url = _safe_next(request)
-    form = forms.LoginForm(request.POST or None)
+    form = forms.LoginForm(request.POST or None, request=request)
     if request.method == "POST" and form.is_valid():
-        return _finish_login(request, form.user, next_url)
+        return _finish_login(
+            request, form.user, next_url, method="password", failures=form.failures
+        )
     link_form = forms.LoginLinkForm(initial={"email": request.POST.get("email", "")})
     return render(
         request,
@@ -83,7 +117,8 @@ def login(request):
 
 
 @never_cache
-@ratelimit(key="ip", rate="10/m", method="POST")
+@ratelimit(key="ip", rate=limits.CODE_PER_IP, method="POST")
+@ratelimit(key=limits.pending_account_key, rate=limits.CODE_PER_ACCOUNT, method="POST")
 def login_otp(request):
     user_id = request.session.get(PENDING_KEY)
     user = get_user_model().objects.filter(pk=user_id, is_active=True).first()
@@ -91,22 +126,25 @@ def login_otp(request):
         return redirect("account:login")
     form = forms.TOTPConfirmForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        device = _confirmed_device(user)
+        device = confirmed_device(user)
         if device is not None and device.verify_token(form.cleaned_data["token"]):
             next_url = request.session.pop(NEXT_KEY, reverse("account:profile"))
+            method = request.session.pop(METHOD_KEY, "password")
+            failures = request.session.pop(FAILURES_KEY, 0)
             request.session.pop(PENDING_KEY, None)
-            auth_login(request, user, backend=BACKEND)
+            response = _signed_in(
+                request, user, next_url, method=f"{method}+code", failures=failures
+            )
             otp_login(request, device)
-            response = redirect(next_url)
-            _remember_language(response, user)
             return response
+        domain.record_failed_second_factor(user=user)
         form.add_error("token", _("This code is not right or has expired."))
     return render(request, "account/login_otp.html", {"form": form})
 
 
 @never_cache
-@ratelimit(key="ip", rate="5/m", method="POST")
-@ratelimit(key="post:email", rate="5/h", method="POST")
+@ratelimit(key="ip", rate=limits.LINK_PER_IP, method="POST")
+@ratelimit(key=limits.email_key, rate=limits.LINK_PER_ACCOUNT, method="POST")
 def request_login_link(request):
     form = forms.LoginLinkForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -133,11 +171,16 @@ def login_link(request, token):
         return render(request, "account/login_link_confirm.html", {"user_to_sign_in": user})
     if user.email_verified_at is None:
         domain.verify_email(token=domain.verification_token(user))
-    return _finish_login(request, user, reverse("account:profile"))
+    # The link proves the address: guesses at the password no longer slow the owner.
+    failures = throttle.succeeded(email=user.email, source="link")
+    return _finish_login(
+        request, user, reverse("account:profile"), method="link", failures=failures
+    )
 
 
 @never_cache
-@ratelimit(key="ip", rate="5/h", method="POST")
+@ratelimit(key="ip", rate=limits.SIGN_UP_PER_IP, method="POST")
+@ratelimit(key=limits.email_key, rate=limits.SIGN_UP_PER_ACCOUNT, method="POST")
 def signup(request):
     if request.user.is_authenticated:
         return redirect("account:profile")
@@ -168,7 +211,8 @@ def verify(request, token):
 
 
 @never_cache
-@ratelimit(key="ip", rate="5/h", method="POST")
+@ratelimit(key="ip", rate=limits.RESEND_PER_IP, method="POST")
+@ratelimit(key=limits.email_key, rate=limits.RESEND_PER_ACCOUNT, method="POST")
 def resend_verification(request):
     form = forms.ResendVerificationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -185,7 +229,8 @@ def resend_verification(request):
 
 
 @never_cache
-@ratelimit(key="ip", rate="5/h", method="POST")
+@ratelimit(key="ip", rate=limits.RESET_PER_IP, method="POST")
+@ratelimit(key=limits.email_key, rate=limits.RESET_PER_ACCOUNT, method="POST")
 def password_reset(request):
     form = forms.PasswordResetRequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -235,7 +280,7 @@ def profile(request):
     return render(
         request,
         "account/profile.html",
-        {"form": form, "two_factor": _confirmed_device(request.user) is not None},
+        {"form": form, "two_factor": confirmed_device(request.user) is not None},
     )
 
 
@@ -266,10 +311,14 @@ def _qr_svg(url):
 @login_required
 def two_factor(request):
     user = request.user
-    if not (user.is_staff or user.is_superuser):
-        raise Http404
-    confirmed = _confirmed_device(user)
+    if not user.has_perm("account.use_two_factor"):
+        raise Http404  # the page is not offered (rather than refused) to other people
+    confirmed = confirmed_device(user)
+    next_url = _safe_next(request)
     if request.method == "POST" and request.POST.get("action") == "disable":
+        if user.is_staff:
+            messages.error(request, _("Staff accounts need two-step sign-in: it stays on."))
+            return redirect("account:two_factor")
         form = forms.TwoFactorOffForm(request.POST, user=user)
         if form.is_valid():
             form.save()
@@ -287,13 +336,18 @@ def two_factor(request):
         if domain.confirm_totp_device(user=user, device=device, token=form.cleaned_data["token"]):
             otp_login(request, device)
             messages.success(request, _("Two-step sign-in is on."))
-            return redirect("account:profile")
+            return redirect(next_url)
         form.add_error("token", _("This code is not right or has expired."))
     secret = base64.b32encode(device.bin_key).decode()
     return render(
         request,
         "account/two_factor.html",
-        {"form": form, "qr": _qr_svg(device.config_url), "secret": secret},
+        {
+            "form": form,
+            "qr": _qr_svg(device.config_url),
+            "secret": secret,
+            "next": request.GET.get("next", ""),
+        },
     )
 
 
@@ -306,8 +360,13 @@ def setup(request, token):
     if request.method == "POST" and form.is_valid():
         user = form.save()
         if user is None:
+            # Someone else used the link a moment earlier.
             return render(request, "account/setup_spent.html", status=410)
         auth_login(request, user, backend=BACKEND)
-        messages.success(request, _("Welcome. You are the first administrator."))
-        return redirect("admin:index")
+        domain.record_sign_in(user=user, method="setup")
+        messages.success(
+            request,
+            _("Welcome. You are the first administrator. Set up two-step sign-in to continue."),
+        )
+        return redirect(f"{reverse('account:two_factor')}?next={reverse('admin:index')}")
     return render(request, "account/setup.html", {"form": form})

@@ -1,9 +1,18 @@
 from .personal_data import delete_account, export_personal_data, register_personal_data
+from .privileges import (
+    group_permissions_of,
+    privileges_of,
+    record_group_change,
+    record_privilege_change,
+)
 from .profile import update_profile
 from .registration import create_first_administrator, sign_up, verify_email
 from .signin import (
     confirm_totp_device,
     disable_totp_device,
+    record_failed_second_factor,
+    record_failed_sign_in,
+    record_sign_in,
     send_login_link,
     send_password_reset,
     set_new_password,
@@ -26,6 +35,13 @@ __all__ = [
     "first_admin_link",
     "first_admin_token_valid",
     "login_link_token",
+    "group_permissions_of",
+    "privileges_of",
+    "record_group_change",
+    "record_failed_second_factor",
+    "record_failed_sign_in",
+    "record_privilege_change",
+    "record_sign_in",
     "register_personal_data",
     "send_login_link",
     "send_password_reset",

@@ -10,6 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 
+from pansocial.account.domain.actions import Action
 from pansocial.audit.domain import record
 from pansocial.audit.models import AuditEntry
 
@@ -45,10 +46,14 @@ register_personal_data("profile", export=_profile)
 register_personal_data("activity", export=_activity)
 
 
+@transaction.atomic
 def export_personal_data(*, user):
+    """Everything the apps hold about ``user`` (their own download); the export itself is
+    audited, after the data is gathered."""
     data = {"exported_at": timezone.now()}
     for key, (export, _erase) in _REGISTRY.items():
         data[key] = export(user)
+    record(actor=user, action=Action.EXPORT_PERSONAL_DATA, obj=user, after={"parts": list(data)})
     return data
 
 
@@ -80,5 +85,5 @@ def delete_account(*, user):
     user.set_unusable_password()
     user.save()
     user_model.objects.filter(pk=user.pk).update(last_login=None)
-    record(actor=None, action="account.delete", obj=user)
+    record(actor=None, action=Action.DELETE, obj=user)
     return user

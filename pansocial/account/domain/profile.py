@@ -1,5 +1,6 @@
 from django.db import transaction
 
+from pansocial.account.domain.actions import Action
 from pansocial.audit.domain import changes, record
 
 PROFILE_FIELDS = [
@@ -32,7 +33,7 @@ def update_profile(*, user, **values):
         redact = {"gender", "gender_description"}
         record(
             actor=user,
-            action="account.update_profile",
+            action=Action.UPDATE_PROFILE,
             obj=user,
             before={k: ("…" if k in redact else before[k]) for k in changed},
             after={k: ("…" if k in redact else after[k]) for k in changed},

@@ -1,8 +1,10 @@
 from django.contrib.auth import get_user_model
-from django.db import transaction
+from django.contrib.auth.hashers import make_password
+from django.db import connection, transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from pansocial.account.domain.actions import Action
 from pansocial.audit.domain import record
 from pansocial.mail.domain import queue_email
 
@@ -20,19 +22,56 @@ def send_verification(*, user):
     )
 
 
-@transaction.atomic
-def sign_up(*, email, full_name, password, preferred_language, country=None):
-    """Create an account with an unverified address and e-mail the confirmation link."""
-    user = get_user_model().objects.create_user(
-        email=email,
-        password=password,
-        full_name=full_name.strip(),
-        preferred_language=preferred_language,
-        country=country,
-    )
-    record(actor=user, action="account.sign_up", obj=user)
-    send_verification(user=user)
+def _create_user(*, email, password_hash, **extra):
+    """A new person whose password was hashed before the transaction opened: hashing takes
+    most of a second, and on SQLite every writer waits while a write transaction is open."""
+    user_model = get_user_model()
+    user = user_model(email=user_model.objects.normalize_email(email).lower(), **extra)
+    user.password = password_hash
+    user.save()
     return user
+
+
+def sign_up(*, email, full_name, password, preferred_language, country=None):
+    """Create an account with an unverified address and e-mail the confirmation link.
+
+    When the address already has an account nothing is created and its owner gets an
+    e-mail instead (sign in, or reset the password): the page that follows is the same
+    either way, so sign-up does not tell anyone which addresses have accounts. Returns the
+    new person, or None for a known address."""
+    password_hash = make_password(password)  # the same work either way, outside the lock
+    with transaction.atomic():
+        existing = get_user_model().objects.filter(email__iexact=email.strip()).first()
+        if existing is not None:
+            _tell_owner(existing)
+            return None
+        user = _create_user(
+            email=email,
+            password_hash=password_hash,
+            full_name=full_name.strip(),
+            preferred_language=preferred_language,
+            country=country,
+        )
+        record(actor=user, action=Action.SIGN_UP, obj=user)
+        send_verification(user=user)
+    return user
+
+
+def _tell_owner(user):
+    record(actor=None, action=Action.SIGN_UP_EXISTING, obj=user)
+    if not user.is_active:
+        return
+    queue_email(
+        kind="account.sign_up_existing",
+        to_email=user.email,
+        to_user=user,
+        template="mail/account/sign_up_existing",
+        context={
+            "user": user,
+            "login_path": reverse("account:login"),
+            "reset_path": reverse("account:password_reset"),
+        },
+    )
 
 
 @transaction.atomic
@@ -44,20 +83,41 @@ def verify_email(*, token):
     if user.email_verified_at is None:
         user.email_verified_at = timezone.now()
         user.save(update_fields=["email_verified_at"])
-        record(actor=user, action="account.verify_email", obj=user)
+        record(actor=user, action=Action.VERIFY_EMAIL, obj=user)
     return user
 
 
-@transaction.atomic
+# Any fixed number: the PostgreSQL advisory lock that serialises first-administrator setups.
+_SETUP_LOCK = 0x7061_6E73
+
+
+def _serialise_setup():
+    """Make concurrent setups take turns. PostgreSQL: a transaction-scoped advisory lock
+    (locking the superuser rows would lock nothing while there are none). SQLite: the
+    transaction began with BEGIN IMMEDIATE (``transaction_mode``), which already holds
+    the database's write lock."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_SETUP_LOCK])
+
+
 def create_first_administrator(*, token, email, full_name, password):
-    """Create the first administrator from the one-time setup link; None if it is spent."""
-    user_model = get_user_model()
-    # Serialise concurrent attempts: the second sees the first administrator.
-    list(user_model.objects.select_for_update().filter(is_superuser=True))
-    if not first_admin_token_valid(token):
-        return None
-    user = user_model.objects.create_superuser(
-        email=email, password=password, full_name=full_name.strip()
-    )
-    record(actor=user, action="account.first_administrator", obj=user)
+    """Create the first administrator from the one-time setup link; None if it is spent
+    (also when another setup won a moment earlier: exactly one administrator results)."""
+    password_hash = make_password(password)
+    with transaction.atomic():
+        _serialise_setup()
+        if not first_admin_token_valid(token):
+            return None
+        if get_user_model().objects.filter(email__iexact=email.strip()).exists():
+            return None
+        user = _create_user(
+            email=email,
+            password_hash=password_hash,
+            full_name=full_name.strip(),
+            is_staff=True,
+            is_superuser=True,
+            email_verified_at=timezone.now(),
+        )
+        record(actor=user, action=Action.FIRST_ADMINISTRATOR, obj=user)
     return user

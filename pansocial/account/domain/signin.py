@@ -6,6 +6,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from pansocial.account.domain.actions import Action
 from pansocial.audit.domain import record
 from pansocial.mail.domain import queue_email
 
@@ -71,7 +72,7 @@ def set_new_password(*, user, password):
         user.email_verified_at = timezone.now()
         fields.append("email_verified_at")
     user.save(update_fields=fields)
-    record(actor=user, action="account.password_reset", obj=user)
+    record(actor=user, action=Action.PASSWORD_RESET, obj=user)
     return user
 
 
@@ -89,7 +90,7 @@ def confirm_totp_device(*, user, device, token):
     device.confirmed = True
     device.save(update_fields=["confirmed"])
     TOTPDevice.objects.filter(user=user).exclude(pk=device.pk).delete()
-    record(actor=user, action="account.two_factor_on", obj=user)
+    record(actor=user, action=Action.TWO_FACTOR_ON, obj=user)
     return True
 
 
@@ -97,5 +98,30 @@ def confirm_totp_device(*, user, device, token):
 def disable_totp_device(*, user):
     deleted, _types = TOTPDevice.objects.filter(user=user).delete()
     if deleted:
-        record(actor=user, action="account.two_factor_off", obj=user)
+        record(actor=user, action=Action.TWO_FACTOR_OFF, obj=user)
     return bool(deleted)
+
+
+def _account_or_none(email):
+    return get_user_model().objects.filter(email__iexact=email.strip()).first()
+
+
+@transaction.atomic
+def record_sign_in(*, user, method, failures=0):
+    """Audit a sign-in: how (password, link, second factor) and how many failed password
+    checks for the account came before it. Never the password."""
+    after = {"method": method, "staff": user.is_staff, "failed_before": failures}
+    return record(actor=user, action=Action.SIGN_IN, obj=user, after=after)
+
+
+@transaction.atomic
+def record_failed_sign_in(*, email, failures):
+    """Audit a wrong password: the account when one uses the address (the address typed is
+    not kept otherwise) and the failures in a row so far."""
+    user = _account_or_none(email)
+    return record(actor=None, action=Action.SIGN_IN_FAILED, obj=user, after={"failures": failures})
+
+
+@transaction.atomic
+def record_failed_second_factor(*, user):
+    return record(actor=None, action=Action.SECOND_FACTOR_FAILED, obj=user)

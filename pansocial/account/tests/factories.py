@@ -19,3 +19,19 @@ class UserFactory(factory.django.DjangoModelFactory):
         self.set_password(extracted or "correct horse battery")
         if create:
             self.save(update_fields=["password"])
+
+
+def sign_in_with_second_factor(client, user):
+    """Sign ``client`` in as ``user`` with a confirmed authenticator, the session having
+    passed the second factor: what the admin requires of staff."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name="authenticator", confirmed=True)
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return device

@@ -94,3 +94,12 @@ def test_delete_account_anonymises_and_signs_out(client, person):
     labels = set(AuditEntry.objects.filter(actor=gone).values_list("actor_label", flat=True))
     assert labels == {"deleted account"}
     assert not AuditEntry.objects.filter(object_repr__icontains="Ana").exists()
+
+
+def test_download_data_is_audited(client, person):
+    client.force_login(person)
+    client.get(en("account:download_data"))
+    entry = AuditEntry.objects.get(action="account.export_personal_data")
+    assert entry.actor == person
+    assert entry.object_id == str(person.pk)
+    assert entry.after["parts"][:3] == ["exported_at", "profile", "activity"]

@@ -132,3 +132,20 @@ def test_two_factor_setup_confirms_device_for_staff(client, user_factory):
 def test_two_factor_page_not_offered_to_non_staff(client, person):
     client.force_login(person)
     assert client.get(en("account:two_factor")).status_code == 404
+
+
+def test_signin_post_without_csrf_token_refused(person):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(en("account:login"), {"email": "ana@example.org", "password": PASSWORD})
+    assert response.status_code == 403
+    assert "_auth_user_id" not in client.session
+
+
+def test_signin_marks_the_browser_as_known_http_only(client, person):
+    response = client.post(en("account:login"), {"email": "ana@example.org", "password": PASSWORD})
+    cookie = response.cookies["pansocial_known"]
+    assert cookie["httponly"] is True
+    assert cookie["samesite"] == "Lax"
+    assert cookie["max-age"] == 60 * 60 * 24 * 365

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from pansocial.account.models import User
@@ -49,10 +51,32 @@ def test_signup_error_message_in_spanish_by_default(client):
     assert "Las dos contraseñas no coinciden." in response.content.decode()
 
 
-def test_signup_existing_address_refused(client, person):
-    response = client.post(en("account:signup"), {**GOOD, "email": "ANA@example.org"})
-    assert "An account with this address exists." in response.content.decode()
+def test_signup_existing_address_answers_as_for_a_new_one_and_mails_the_owner(client, person):
+    new = client.post(en("account:signup"), GOOD)
+    known = client.post(en("account:signup"), {**GOOD, "email": "ANA@example.org"})
+
+    def text(response):
+        html = response.content.decode()
+        return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html)
+
+    assert known.status_code == new.status_code == 200
+    assert text(known) == text(new)
+    assert "An account with this address exists" not in text(known)
+    assert User.objects.count() == 2
+    person.refresh_from_db()
+    assert person.check_password("correct horse battery")
+    email = OutboundEmail.objects.get(kind="account.sign_up_existing")
+    assert email.to_email == "ana@example.org"
+    assert email.subject == "Alguien intentó crear una cuenta de Pansocial con su dirección"
+    assert "/account/password/" in email.body and "/account/signin/" in email.body
+    entry = AuditEntry.objects.get(action="account.sign_up_existing")
+    assert entry.object_id == str(person.pk)
+
+
+def test_signup_existing_address_creates_no_account_and_no_verification(client, person):
+    client.post(en("account:signup"), {**GOOD, "email": "ana@example.org"})
     assert User.objects.count() == 1
+    assert not OutboundEmail.objects.filter(kind="account.verify").exists()
 
 
 def test_signup_weak_password_refused(client):

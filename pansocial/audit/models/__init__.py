@@ -1,3 +1,3 @@
-from .entry import AuditEntry
+from .entry import AuditEntry, AuditEntryImmutable
 
-__all__ = ["AuditEntry"]
+__all__ = ["AuditEntry", "AuditEntryImmutable"]

@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from pansocial.account.tests.factories import UserFactory
+from pansocial.account.tests.factories import UserFactory, sign_in_with_second_factor
 from pansocial.audit.context import origin
 from pansocial.audit.domain import record
 from pansocial.audit.models import AuditEntry
@@ -77,7 +77,7 @@ def test_audit_admin_filters_by_action_for_administrators(client):
     admin = UserFactory(is_staff=True, is_superuser=True)
     record(actor=admin, action="membership.accept")
     record(actor=admin, action="election.open")
-    client.force_login(admin)
+    sign_in_with_second_factor(client, admin)
     url = reverse("admin:audit_auditentry_changelist")
     response = client.get(url, {"action": "membership.accept"})
     assert response.status_code == 200
@@ -93,9 +93,71 @@ def test_audit_admin_refused_to_non_staff(client):
 def test_audit_entries_cannot_be_changed_in_admin(client):
     admin = UserFactory(is_staff=True, is_superuser=True)
     entry = record(actor=admin, action="x")
-    client.force_login(admin)
+    sign_in_with_second_factor(client, admin)
     response = client.post(
         reverse("admin:audit_auditentry_delete", args=[entry.pk]), {"post": "yes"}
     )
     assert response.status_code == 403
+    assert AuditEntry.objects.filter(pk=entry.pk).exists()
+
+
+def test_audit_entry_cannot_be_saved_again_or_deleted():
+    from pansocial.audit.models import AuditEntryImmutable
+
+    entry = record(actor=None, action="membership.accept", note="why")
+    entry.note = "rewritten"
+    with pytest.raises(AuditEntryImmutable):
+        entry.save()
+    with pytest.raises(AuditEntryImmutable):
+        entry.delete()
+    entry.refresh_from_db()
+    assert entry.note == "why"
+
+
+def test_audit_queryset_refuses_bulk_changes_but_allows_erasing_names():
+    from pansocial.audit.models import AuditEntryImmutable
+
+    actor = UserFactory(full_name="Ana Pérez")
+    record(actor=actor, action="membership.accept", after={"status": "member"})
+    with pytest.raises(AuditEntryImmutable):
+        AuditEntry.objects.all().delete()
+    with pytest.raises(AuditEntryImmutable):
+        AuditEntry.objects.update(action="membership.decline")
+    with pytest.raises(AuditEntryImmutable):
+        AuditEntry.objects.update(after={})
+    assert AuditEntry.objects.filter(actor=actor).update(actor_label="deleted account") == 1
+    entry = AuditEntry.objects.get()
+    assert (entry.action, entry.after, entry.actor_label) == (
+        "membership.accept",
+        {"status": "member"},
+        "deleted account",
+    )
+
+
+def test_audit_entry_survives_hard_deletion_of_its_actor():
+    actor = UserFactory(full_name="Ana Pérez")
+    entry = record(actor=actor, action="membership.accept")
+    actor.delete()
+    entry.refresh_from_db()
+    assert (entry.actor, entry.actor_label, entry.action) == (
+        None,
+        "Ana Pérez",
+        "membership.accept",
+    )
+
+
+def test_audit_entries_cannot_be_edited_in_admin(client):
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    entry = record(actor=admin, action="x", note="original")
+    sign_in_with_second_factor(client, admin)
+    url = reverse("admin:audit_auditentry_change", args=[entry.pk])
+    response = client.post(url, {"action": "y", "note": "changed"})
+    assert response.status_code == 403
+    entry.refresh_from_db()
+    assert (entry.action, entry.note) == ("x", "original")
+    changelist = client.post(
+        reverse("admin:audit_auditentry_changelist"),
+        {"action": "delete_selected", "_selected_action": [entry.pk], "post": "yes"},
+    )
+    assert changelist.status_code in (200, 302)
     assert AuditEntry.objects.filter(pk=entry.pk).exists()

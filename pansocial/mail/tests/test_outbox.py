@@ -1,7 +1,7 @@
 import pytest
 from django.core import mail
 
-from pansocial.account.tests.factories import UserFactory
+from pansocial.account.tests.factories import UserFactory, sign_in_with_second_factor
 from pansocial.audit.models import AuditEntry
 from pansocial.mail.domain import approve_draft, queue_email
 from pansocial.mail.models import OutboundEmail
@@ -60,7 +60,7 @@ def test_admin_action_approves_drafts_and_sends_them(client):
     draft = queue_email(
         kind="test", to_email="b@example.org", template="mail/tests/hello", draft=True
     )
-    client.force_login(admin_user)
+    sign_in_with_second_factor(client, admin_user)
     response = client.post(
         reverse("admin:mail_outboundemail_changelist"),
         {"action": "approve_drafts", "_selected_action": [draft.pk]},

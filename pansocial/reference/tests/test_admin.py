@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from pansocial.account.tests.factories import UserFactory
+from pansocial.account.tests.factories import UserFactory, sign_in_with_second_factor
 from pansocial.reference.models import Country, Objective, Principle
 
 pytestmark = pytest.mark.django_db
@@ -13,7 +13,7 @@ MODELS += ["stakeholdergroup"]
 @pytest.fixture
 def administrator(client):
     user = UserFactory(is_staff=True, is_superuser=True)
-    client.force_login(user)
+    sign_in_with_second_factor(client, user)
     return user
 
 
@@ -24,7 +24,7 @@ def test_admin_changelist_open_to_administrators(client, administrator, model):
 
 
 def test_admin_refused_to_staff_who_are_not_administrators(client):
-    client.force_login(UserFactory(is_staff=True))
+    sign_in_with_second_factor(client, UserFactory(is_staff=True))
     response = client.get(reverse("admin:reference_objective_changelist"))
     assert response.status_code == 403
     index = client.get(reverse("admin:index"))

@@ -89,7 +89,7 @@ class Seeder:
             content_type=ContentType.objects.get_for_model(obj),
             object_id=str(obj.pk),
             action=action,
-        ).update(created_at=when)
+        ).redate_for_demo(when)
 
     # People
 
