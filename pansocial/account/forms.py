@@ -118,7 +118,9 @@ class LoginForm(forms.Form):
         email = self.cleaned_data.get("email")
         password = self.cleaned_data.get("password")
         if email and password:
-            known = throttle.known_browser(self.request, email)
+            known = throttle.known_browser(
+                cookie=self.request.COOKIES.get(throttle.KNOWN_BROWSER_COOKIE), email=email
+            )
             source = known or f"ip:{client_ip(self.request)}"
             wait = throttle.wait_before_check(email=email, source=source, known=bool(known))
             if wait:

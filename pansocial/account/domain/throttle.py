@@ -53,11 +53,12 @@ def known_browser_value(user):
     return signing.dumps({"u": user.pk}, salt=KNOWN_BROWSER_SALT)
 
 
-def known_browser(request, email):
-    """The known-browser mark when this browser signed in to ``email``'s account, else ''."""
+def known_browser(*, cookie, email):
+    """The known-browser mark when the browser's ``cookie`` (``KNOWN_BROWSER_COOKIE``) shows
+    it signed in to ``email``'s account before, else ''."""
     from django.contrib.auth import get_user_model
 
-    value = request.COOKIES.get(KNOWN_BROWSER_COOKIE, "")
+    value = cookie or ""
     if not value:
         return ""
     try:
