@@ -6,11 +6,11 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from pansocial.common import feeds
 from pansocial.common.cache import public_page
 from pansocial.practice import domain, exporters
 from pansocial.practice import rules as practice_rules
@@ -58,6 +58,7 @@ def index(request):
 
 
 class PracticeFeed(Feed):
+    feed_type = feeds.Rss201rev2Feed
     description = gettext_lazy("Good practices in implementing the Global Compact for Migration")
 
     def get_object(self, request):
@@ -85,7 +86,7 @@ class PracticeFeed(Feed):
 
 
 class AtomFeed(PracticeFeed):
-    feed_type = Atom1Feed
+    feed_type = feeds.Atom1Feed
     subtitle = PracticeFeed.description
 
 
