@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "pansocial.table",
     "pansocial.practice",
     "pansocial.demo",
+    "pansocial.home",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -181,7 +182,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "account:login"
 LOGIN_REDIRECT_URL = "account:profile"
-LOGOUT_REDIRECT_URL = "common:home"
+LOGOUT_REDIRECT_URL = "home:index"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 3
 
 # Languages: Spanish first; English, Portuguese and French complete.
