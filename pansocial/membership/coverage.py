@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 
 from pansocial.common.cache import content_versions
 from pansocial.common.charts import bars, columns  # noqa: F401 - the dashboard's charts
+from pansocial.common.namespaces import Content, Key
 from pansocial.membership.models import Organisation
 from pansocial.reference.models import Country, StakeholderGroup, Subregion
 
@@ -98,8 +99,8 @@ def summary(today=None):
     in the cache until the members or the reference data change (one query to know), so
     signed-in readers, whom the page cache does not serve, get it at once too."""
     today = today or date.today()
-    versions = content_versions("membership", "reference")
-    key = "membership:coverage:{}:{}:{}:{}".format(get_language(), today.isoformat(), *versions)
+    versions = content_versions(Content.MEMBERSHIP, Content.REFERENCE)
+    key = "{}:{}:{}:{}:{}".format(Key.COVERAGE, get_language(), today.isoformat(), *versions)
     value = cache.get(key)
     if value is None:
         countries, groups = by_country(), by_group()

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from pansocial.common import feeds
 from pansocial.common.cache import public_page
+from pansocial.common.namespaces import Content
 from pansocial.practice import domain, exporters
 from pansocial.practice import rules as practice_rules
 from pansocial.practice.domain import catalogue
@@ -38,7 +39,12 @@ from pansocial.practice.models import (
 PAGE_SIZE = 20
 
 
-@public_page("practice", "reference", "table")
+@public_page(
+    Content.PRACTICE,
+    Content.REFERENCE,
+    Content.TABLE,
+    params=(*catalogue.FACETS, "sort", "page"),
+)
 def index(request):
     query = catalogue.Query.from_get(request.GET)
     browse = catalogue.Browse(query)
