@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "pansocial.table",
     "pansocial.practice",
     "pansocial.demo",
+    "pansocial.home",
     # The admin behind the site's sign-in and a verified second factor (account.admin_site).
     "pansocial.account.admin_config.AdminConfig",
     "django.contrib.auth",
@@ -188,6 +189,24 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 3000},
         }
     }
+# The public page cache (decision 0004) apart from the rate-limit counters: its own
+# local-memory store embedded; with Redis, PAGE_CACHE_URL (best another instance with
+# maxmemory and allkeys-lru, so pages never evict counters), else REDIS_URL under the
+# "pages" prefix. Aliases are listed in pansocial.common.namespaces.Cache.
+PAGE_CACHE_URL = os.environ.get("PAGE_CACHE_URL", REDIS_URL)
+CACHES["pages"] = (
+    {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": PAGE_CACHE_URL,
+        "KEY_PREFIX": "pages",
+    }
+    if PAGE_CACHE_URL
+    else {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    }
+)
 # Reverse proxies whose X-Forwarded-For is believed (addresses or networks, comma
 # separated). Empty: REMOTE_ADDR is the client. Rate limits and the audit trail's address
 # hash read the client's address through pansocial.common.net.client_ip.
@@ -221,7 +240,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "account:login"
 LOGIN_REDIRECT_URL = "account:profile"
-LOGOUT_REDIRECT_URL = "common:home"
+LOGOUT_REDIRECT_URL = "home:index"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 3
 
 # Languages: Spanish first; English, Portuguese and French complete.

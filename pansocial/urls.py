@@ -15,7 +15,7 @@ if settings.BENCH:
     urlpatterns.append(path("bench/trivial", common_views.trivial, name="bench-trivial"))
 
 urlpatterns += i18n_patterns(
-    path("", include("pansocial.common.urls")),
+    path("", include("pansocial.home.urls")),
     path("account/", include("pansocial.account.urls")),
     path("gcm/", include("pansocial.reference.urls")),
     path("members/", include("pansocial.membership.urls")),

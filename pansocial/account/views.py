@@ -265,7 +265,7 @@ def password_reset_confirm(request, uidb64, token):
 def logout_view(request):
     logout(request)
     messages.success(request, _("You have signed out."))
-    return redirect("common:home")
+    return redirect("home:index")
 
 
 @login_required
@@ -300,7 +300,7 @@ def delete_account(request):
         form.save()
         logout(request)
         messages.success(request, _("Your account and personal data are deleted."))
-        return redirect("common:home")
+        return redirect("home:index")
     return render(request, "account/delete.html", {"form": form})
 
 

@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class CommonConfig(AppConfig):
     name = "pansocial.common"
     verbose_name = _("Common")
+
+    def ready(self):
+        # Input hygiene for every app, present and future (see the two modules).
+        from pansocial.common import db, text
+
+        text.install()
+        db.install()

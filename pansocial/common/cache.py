@@ -1,28 +1,46 @@
 """Cached public pages for anonymous readers.
 
 Most traffic is people reading the directory, the tables and the dashboard on slow phones.
-``public_page("membership", "table")`` caches a view's HTML for visitors without a session,
-keyed by the path, the language, the time zone and the versions of the content kinds the
-page shows. ``bump_on_change(Model, "membership")`` increments that kind's version after any
-committed save or delete of the model, from a page, the admin or a command alike, so a
+``public_page("membership", "table", params=("country", "page"))`` caches a view's HTML for
+visitors without a session, keyed by the path, the language, the time zone, the query
+parameters the page reads (``params``) and the versions of the content kinds it shows.
+A request with any other parameter, or with a value that is not a short token (an id, a
+slug, a code, a page number up to ``MAX_PAGE``), is answered without the cache: junk in a
+query string cannot fill the cache with copies of a page. Pages live in their own cache
+(``namespaces.Cache.PAGES``), apart from the rate-limit counters.
+
+``bump_on_change(Model, "membership")`` increments that kind's version after any committed
+save or delete of the model, from a page, the admin or a command alike, so a
 reader never sees a page older than the data behind it. One small query reads the versions,
 so it works across processes and servers whatever the cache backend.
 """
 
 import functools
 import hashlib
+import re
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import connection
 from django.db.models import F
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.translation import get_language
 
 from pansocial.common.models import ContentVersion
+from pansocial.common.namespaces import Cache, Key
 
 TIMEOUT = 60 * 10
+# Query-string values a cached page may be keyed by: ids, slugs, codes, years, sorts.
+TOKEN = re.compile(r"[A-Za-z0-9_.-]{1,40}")
+MAX_VALUES = 30
+MAX_PAGE = 200
+
+
+def page_cache():
+    """The cache holding public pages (the default one when no ``pages`` alias exists)."""
+    return caches[Cache.PAGES if Cache.PAGES in settings.CACHES else Cache.DEFAULT]
 
 
 def bump(namespace):
@@ -83,16 +101,43 @@ def content_versions(*namespaces):
     return tuple(versions.get(name, 0) for name in namespaces)
 
 
-def _key(request, namespaces):
+def normalised_query(request, params):
+    """The query parameters of ``request`` that the page reads, as a canonical text
+    (names and values sorted, empty values and ``page=1`` left out), or None when the
+    request must not be cached: another parameter, too many values, or a value that is
+    not a short token (free text, a page beyond ``MAX_PAGE``)."""
+    parts = []
+    count = 0
+    for name in request.GET:
+        values = [value for value in request.GET.getlist(name) if value != ""]
+        if not values:
+            continue
+        if name not in params:
+            return None
+        count += len(values)
+        if count > MAX_VALUES or not all(TOKEN.fullmatch(value) for value in values):
+            return None
+        if name == "page":
+            if len(values) != 1 or not values[0].isdigit() or not 0 < int(values[0]) <= MAX_PAGE:
+                return None
+            if int(values[0]) == 1:
+                continue
+            values = [str(int(values[0]))]
+        parts.append((name, sorted(set(values))))
+    return "&".join(f"{name}={','.join(values)}" for name, values in sorted(parts))
+
+
+def _key(request, namespaces, query):
     versions = content_versions(*namespaces)
     parts = [
         get_language() or "",
-        request.COOKIES.get("tz", ""),
+        timezone.get_current_timezone_name(),
         "htmx" if request.headers.get("HX-Request") else "",
-        request.get_full_path(),
+        request.path,
+        query,
         *(f"{name}={version}" for name, version in zip(namespaces, versions, strict=True)),
     ]
-    return "page:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    return f"{Key.PAGE}:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
 def _names(namespaces):
@@ -104,16 +149,21 @@ def _names(namespaces):
     return names
 
 
-def public_page(*namespaces, timeout=TIMEOUT):
+def public_page(*namespaces, params=(), timeout=TIMEOUT):
     """Cache the view's page for visitors; ``namespaces`` are the content kinds it shows,
-    or callables returning a list of them (read at each request: e.g. a registry)."""
+    or callables returning a list of them (read at each request: e.g. a registry);
+    ``params`` the query parameters it reads whose values are tokens (filters, ``page``).
+    Leave free-text parameters (a search) out: such requests are not cached."""
+    params = frozenset(params)
 
     def decorator(view):
         @functools.wraps(view)
         def wrapper(request, *args, **kwargs):
-            if not _cacheable(request):
+            query = normalised_query(request, params) if _cacheable(request) else None
+            if query is None:
                 return view(request, *args, **kwargs)
-            key = _key(request, _names(namespaces))
+            cache = page_cache()
+            key = _key(request, _names(namespaces), query)
             hit = cache.get(key)
             if hit is not None:
                 content, content_type = hit

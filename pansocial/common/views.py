@@ -10,19 +10,6 @@ from django.views import i18n
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
-from pansocial.common.cache import public_page
-from pansocial.reference.models import Principle, TableTheme
-
-
-@public_page("reference")
-def home(request):
-    themes = TableTheme.objects.prefetch_related("objectives").order_by("number")
-    return render(
-        request,
-        "common/home.html",
-        {"themes": themes, "principles": Principle.objects.all()},
-    )
-
 
 @never_cache
 def healthz(request):

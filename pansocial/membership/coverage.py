@@ -9,6 +9,8 @@ from django.db.models import Count, Q
 from django.utils.translation import get_language
 
 from pansocial.common.cache import content_versions
+from pansocial.common.charts import bars, columns  # noqa: F401 - the dashboard's charts
+from pansocial.common.namespaces import Content, Key
 from pansocial.membership.models import Organisation
 from pansocial.reference.models import Country, StakeholderGroup, Subregion
 
@@ -92,50 +94,13 @@ def trend(today=None):
     return rows
 
 
-def bars(rows, width=320, bar=18, gap=6):
-    """Geometry for a horizontal bar chart drawn as SVG by the template."""
-    top = max((row.value for row in rows), default=0) or 1
-    return {
-        "height": len(rows) * (bar + gap),
-        "width": width,
-        "bars": [
-            {
-                "row": row,
-                "y": index * (bar + gap),
-                "w": round(row.value / top * width, 1),
-                "h": bar,
-                "ty": index * (bar + gap) + bar - 4,
-            }
-            for index, row in enumerate(rows)
-        ],
-    }
-
-
-def columns(rows, height=120, col=24, gap=8):
-    top = max((row.value for row in rows), default=0) or 1
-    return {
-        "width": len(rows) * (col + gap),
-        "height": height,
-        "cols": [
-            {
-                "row": row,
-                "x": index * (col + gap),
-                "h": round(row.value / top * (height - 16), 1),
-                "y": round(height - row.value / top * (height - 16), 1),
-                "w": col,
-            }
-            for index, row in enumerate(rows)
-        ],
-    }
-
-
 def summary(today=None):
     """Everything the dashboard shows, in the reader's language: five queries, then kept
     in the cache until the members or the reference data change (one query to know), so
     signed-in readers, whom the page cache does not serve, get it at once too."""
     today = today or date.today()
-    versions = content_versions("membership", "reference")
-    key = "membership:coverage:{}:{}:{}:{}".format(get_language(), today.isoformat(), *versions)
+    versions = content_versions(Content.MEMBERSHIP, Content.REFERENCE)
+    key = "{}:{}:{}:{}:{}".format(Key.COVERAGE, get_language(), today.isoformat(), *versions)
     value = cache.get(key)
     if value is None:
         countries, groups = by_country(), by_group()

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from pansocial.common.cache import public_page
+from pansocial.common.namespaces import Content
 from pansocial.membership import coverage, domain, exporters, forms
 from pansocial.membership.models import Contact, Organisation
 from pansocial.membership.rules import (
@@ -32,6 +33,21 @@ def _with_public_relations(queryset):
     )
 
 
+# The directory's filters (not the free-text search "q": searches are not cached).
+DIRECTORY_PARAMS = (
+    "country",
+    "subregion",
+    "group",
+    "table",
+    "scope",
+    "migrant_led",
+    "women_led",
+    "grassroots",
+    "diaspora",
+    "page",
+)
+
+
 def _directory_queryset(request):
     form = forms.DirectoryFilterForm(request.GET or None)
     queryset = form.filter(Organisation.objects.members())
@@ -43,7 +59,7 @@ def _directory_queryset(request):
     return form, _with_public_relations(queryset)
 
 
-@public_page("membership", "table", "reference")
+@public_page(Content.MEMBERSHIP, Content.TABLE, Content.REFERENCE, params=DIRECTORY_PARAMS)
 def directory(request):
     form, queryset = _directory_queryset(request)
     # The list shows none of the long texts: leaving them out of the rows makes the sort

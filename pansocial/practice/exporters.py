@@ -1,15 +1,13 @@
 """Exports of practices: Hub-ready (fields in the order of the UN Migration Network Hub's
 practice record, with its taxonomy ids) and plain CSV, XLSX and JSON of a list.
 
-Public exports never contain the private focal points; officers may include them."""
-
-import csv
-import io
-import json
+Public exports never contain the private focal points; officers may include them. Cells
+go through the shared guard of ``pansocial.common.exporters``."""
 
 from django.conf import settings
 from django.db.models import Prefetch
 
+from pansocial.common import exporters
 from pansocial.practice.models import PracticeObjective
 
 HUB_COLUMNS = [
@@ -128,12 +126,6 @@ def list_record(practice, include_private=False):
     return {key: row[key] for key in [*LIST_COLUMNS, *(PRIVATE_COLUMNS if include_private else [])]}
 
 
-def _flat(value):
-    if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
-    return "" if value is None else value
-
-
 def _columns(kind, include_private):
     base = HUB_COLUMNS if kind == "hub" else LIST_COLUMNS
     return [*base, *(PRIVATE_COLUMNS if include_private else [])]
@@ -146,37 +138,19 @@ def records(practices, kind="hub", include_private=False):
 
 def to_json(practices, kind="hub", include_private=False):
     data = records(practices, kind, include_private)
-    return json.dumps(
-        {"format": f"pansocial-{kind}-1", "practices": data}, ensure_ascii=False, indent=1
-    )
+    return exporters.to_json({"format": f"pansocial-{kind}-1", "practices": data})
+
+
+def _rows(practices, kind, include_private):
+    columns = _columns(kind, include_private)
+    yield columns
+    for row in records(practices, kind, include_private):
+        yield [row[c] for c in columns]
 
 
 def to_csv(practices, kind="hub", include_private=False):
-    out = io.StringIO()
-    writer = csv.writer(out)
-    columns = _columns(kind, include_private)
-    writer.writerow(columns)
-    for row in records(practices, kind, include_private):
-        writer.writerow([_safe_cell(_flat(row[c])) for c in columns])
-    return out.getvalue()
-
-
-def _safe_cell(value):
-    """Neutralise spreadsheet formulas in text cells."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
+    return exporters.to_csv(_rows(practices, kind, include_private))
 
 
 def to_xlsx(practices, kind="list", include_private=False):
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("practices")
-    columns = _columns(kind, include_private)
-    sheet.append(columns)
-    for row in records(practices, kind, include_private):
-        sheet.append([_safe_cell(_flat(row[c])) for c in columns])
-    out = io.BytesIO()
-    workbook.save(out)
-    return out.getvalue()
+    return exporters.to_xlsx(_rows(practices, kind, include_private), "practices")

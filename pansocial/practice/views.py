@@ -6,13 +6,14 @@ from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from pansocial.common import feeds
 from pansocial.common.cache import public_page
+from pansocial.common.namespaces import Content
 from pansocial.common.permissions import permission_required
 from pansocial.common.workflow import InvalidTransition
 from pansocial.practice import domain, exporters
@@ -36,7 +37,12 @@ from pansocial.practice.models import ExchangeCycle, Practice
 PAGE_SIZE = 20
 
 
-@public_page("practice", "reference", "table")
+@public_page(
+    Content.PRACTICE,
+    Content.REFERENCE,
+    Content.TABLE,
+    params=(*catalogue.FACETS, "sort", "page"),
+)
 def index(request):
     query = catalogue_query(request.GET)
     browse = catalogue.Browse(query)
@@ -56,6 +62,7 @@ def index(request):
 
 
 class PracticeFeed(Feed):
+    feed_type = feeds.Rss201rev2Feed
     description = gettext_lazy("Good practices in implementing the Global Compact for Migration")
 
     def get_object(self, request):
@@ -83,7 +90,7 @@ class PracticeFeed(Feed):
 
 
 class AtomFeed(PracticeFeed):
-    feed_type = Atom1Feed
+    feed_type = feeds.Atom1Feed
     subtitle = PracticeFeed.description
 
 

@@ -76,21 +76,6 @@ def test_home_references_no_other_host(client):
     assert foreign == []
 
 
-def test_home_explains_mechanism_tables_and_principles(client):
-    html = client.get("/").content.decode()
-    assert "Mecanismo de diálogo permanente" in html or "mecanismo" in html.lower()
-    for number in (2, 5, 6, 12, 18):
-        assert reverse("reference:objective", kwargs={"number": number}) in html
-    assert html.count('class="card"') == 4
-
-
-def test_home_in_portuguese_under_prefix(client):
-    response = client.get("/pt/")
-    assert response.status_code == 200
-    assert response["Content-Language"] == "pt"
-    assert '<html lang="pt">' in response.content.decode()
-
-
 def test_language_switch_keeps_current_page(client):
     objective_path = reverse("reference:objective", kwargs={"number": 7})
     response = client.post(

@@ -1,11 +1,9 @@
-"""The directory as CSV or XLSX: public fields only, in the reader's language."""
+"""The directory as CSV or XLSX: public fields only, in the reader's language. Cells go
+through the shared guard of ``pansocial.common.exporters``."""
 
-import csv
-import io
-
-from django.http import HttpResponse
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
+
+from pansocial.common import exporters
 
 
 def _rows(organisations):
@@ -33,44 +31,21 @@ def _rows(organisations):
             org.country.name,
             org.country.subregion.name,
             org.primary_group.name if org.primary_group else "",
-            "; ".join(group.name for group in org.stakeholder_groups.all()),
+            [group.name for group in org.stakeholder_groups.all()],
             org.get_scope_display(),
             yes if org.migrant_led else no,
             yes if org.women_led else no,
             yes if org.grassroots else no,
             yes if org.diaspora else no,
             org.website,
-            "; ".join(m.table.name for m in org.current_tables),
+            [m.table.name for m in org.current_tables],
             org.member_since.date().isoformat() if org.member_since else "",
         ]
 
 
-def _safe(value):
-    # Spreadsheets run cells that start like a formula: neutralise them.
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 def as_csv(organisations, filename):
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    for row in _rows(organisations):
-        writer.writerow([_safe(value) for value in row])
-    response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-    return response
+    return exporters.csv_response(_rows(organisations), filename, bom=True)
 
 
 def as_xlsx(organisations, filename):
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(_("Members"))
-    for row in _rows(organisations):
-        sheet.append([_safe(value) for value in row])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    response = HttpResponse(
-        buffer.getvalue(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
-    return response
+    return exporters.xlsx_response(_rows(organisations), filename, sheet=_("Members"))

@@ -1,8 +1,8 @@
 import pytest
 from django.test import Client
 
-from pansocial.membership.tests.conftest import en
-from pansocial.membership.tests.factories import OrganisationFactory
+from .conftest import en
+from .factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 
