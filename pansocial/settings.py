@@ -134,7 +134,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         ),
         "transaction_mode": "IMMEDIATE",
     }
-    DATABASES["default"]["TEST"] = {"NAME": os.environ.get("PANSOCIAL_TEST_SQLITE")}
+    # Tests use a file, not the in-memory database: its shared cache answers "table is
+    # locked" at once to concurrent requests instead of waiting (busy_timeout), so the
+    # concurrency tests could not show what production (a WAL file) does.
+    DATABASES["default"]["TEST"] = {
+        "NAME": os.environ.get("PANSOCIAL_TEST_SQLITE") or str(VAR_DIR / "test.sqlite3")
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when several app servers share state (rate limits), else local memory.

@@ -84,7 +84,7 @@ def apply(
     """An organisation asks to join: pending until an officer of a chosen table decides.
 
     The applicant's row is locked first, so the same application sent twice at once (a
-    double click, a retried request) is stored once; the second gets a clear refusal."""
+    double click, a retried submission) is stored once; the second gets a clear refusal."""
     get_user_model().objects.select_for_update().filter(pk=applicant.pk).first()
     name = name.strip()
     already = Organisation.objects.filter(
