@@ -159,3 +159,59 @@ def test_duplicate_hint_endpoint_lists_similar_names(client, applicant, organisa
     other = client.get(url, {"name": "Otra cosa", "country": peru}).content.decode()
     assert existing.name not in other
     assert client.get(url, {"name": "x", "country": "nonsense"}).status_code == 200
+
+
+def test_duplicate_hint_names_members_only_and_hides_pending_names(
+    client, applicant, organisation_factory
+):
+    peru = Country.objects.get(code="PE")
+    organisation_factory(
+        name="Colectivo Mujeres en Movimiento",
+        country=peru,
+        status=Organisation.Status.PENDING,
+        member_since=None,
+    )
+    organisation_factory(
+        name="Colectivo Mujeres en Movimiento Sur",
+        country=peru,
+        status=Organisation.Status.WITHDRAWN,
+    )
+    client.force_login(applicant)
+    html = client.get(
+        en("membership:apply_duplicates"),
+        {"name": "Colectivo Mujeres en Movimiento", "country": peru.pk},
+    ).content.decode()
+    assert "Colectivo Mujeres" not in html
+    assert "An application with a similar name is pending for this country." in html
+
+
+def test_duplicate_hint_on_the_form_hides_pending_names(
+    client, applicant, organisation_factory, mt1, mt2
+):
+    organisation_factory(
+        name="Colectivo Mujeres en Movimiento",
+        country=Country.objects.get(code="PE"),
+        status=Organisation.Status.PENDING,
+        member_since=None,
+    )
+    client.force_login(applicant)
+    html = client.post(en("membership:apply"), form_data(mt1, mt2)).content.decode()
+    assert "An application with a similar name is pending for this country." in html
+    assert "Colectivo Mujeres en Movimiento</" not in html
+    assert "(Application pending)" not in html
+    assert Organisation.objects.count() == 1
+
+
+def test_withdrawn_application_does_not_block_a_new_one(
+    client, applicant, organisation_factory, mt1, mt2
+):
+    organisation_factory(
+        name="Colectivo Mujeres en Movimiento",
+        acronym="CMM",
+        country=Country.objects.get(code="PE"),
+        status=Organisation.Status.WITHDRAWN,
+    )
+    client.force_login(applicant)
+    response = client.post(en("membership:apply"), form_data(mt1, mt2))
+    assert response.status_code == 302
+    assert Organisation.objects.filter(status=Organisation.Status.PENDING).count() == 1

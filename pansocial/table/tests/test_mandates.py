@@ -230,3 +230,27 @@ def test_representation_page_shows_gaps(client, liaison):
     html = client.get(en("table:representation")).content.decode()
     assert "0 of 10 seats filled; 10 vacant." in html
     assert html.count("<strong>Vacant</strong>") == 10
+
+
+def test_mandate_ends_once_through_its_state_machine(mt1, user_factory):
+    from pansocial.common.workflow import InvalidTransition
+
+    mandate = appoint(
+        table=mt1, user=user_factory(), position=Position.MEMBER, starts_on=TODAY, actor=None
+    )
+    assert mandate.state == Mandate.State.HELD
+    end_mandate(mandate=mandate, actor=None, ends_on=TODAY)
+    mandate.refresh_from_db()
+    assert (mandate.state, mandate.ends_on) == (Mandate.State.ENDED, TODAY)
+    with pytest.raises(InvalidTransition):
+        end_mandate(mandate=mandate, actor=None)
+    assert AuditEntry.objects.filter(action="table.end_mandate").count() == 1
+
+
+def test_same_person_same_position_twice_refused(mt1, user_factory):
+    person = user_factory()
+    appoint(table=mt1, user=person, position=Position.MEMBER, starts_on=TODAY, actor=None)
+    with pytest.raises(ValidationError) as refused:
+        appoint(table=mt1, user=person, position=Position.MEMBER, starts_on=TODAY, actor=None)
+    assert refused.value.messages == ["This person already holds this position for these dates."]
+    assert Mandate.objects.filter(user=person).count() == 1
