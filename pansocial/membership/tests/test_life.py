@@ -42,9 +42,10 @@ def test_stranger_cannot_manage_organisation(client, member, user_factory, mt2):
 
 
 def invitation_path(email):
-    """The path of the invitation link mailed to ``email``."""
+    """The invitation link mailed to ``email``, opened in English."""
     body = OutboundEmail.objects.get(kind="membership.invitation", to_email=email).body
-    return re.search(r"https?://[^/\s]+(/\S*/invitation/\S+/)", body).group(1)
+    token = re.search(r"https?://\S+/invitation/([^/\s]+)/", body).group(1)
+    return en("membership:invitation", token=token)
 
 
 def test_contact_leaves_organisation_stays(client, member, user_factory):

@@ -252,5 +252,5 @@ def test_same_person_same_position_twice_refused(mt1, user_factory):
     appoint(table=mt1, user=person, position=Position.MEMBER, starts_on=TODAY, actor=None)
     with pytest.raises(ValidationError) as refused:
         appoint(table=mt1, user=person, position=Position.MEMBER, starts_on=TODAY, actor=None)
-    assert refused.value.messages == ["This person already holds this position for these dates."]
+    assert refused.value.code == "same"
     assert Mandate.objects.filter(user=person).count() == 1
