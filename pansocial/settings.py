@@ -136,9 +136,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
     # Tests use a file, not the in-memory database: its shared cache answers "table is
     # locked" at once to concurrent requests instead of waiting (busy_timeout), so the
-    # concurrency tests could not show what production (a WAL file) does.
+    # concurrency tests could not show what production (a WAL file) does. One file per
+    # test process, so two runs side by side do not share it; the test runner removes it.
     DATABASES["default"]["TEST"] = {
-        "NAME": os.environ.get("PANSOCIAL_TEST_SQLITE") or str(VAR_DIR / "test.sqlite3")
+        "NAME": os.environ.get("PANSOCIAL_TEST_SQLITE")
+        or str(VAR_DIR / f"test-{os.getpid()}.sqlite3")
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -12,7 +12,7 @@ from pansocial.common.permissions import permission_required
 from pansocial.common.workflow import InvalidTransition
 from pansocial.membership import coverage, domain, exporters, forms
 from pansocial.membership.domain import read
-from pansocial.membership.models import Contact, Organisation
+from pansocial.membership.models import Organisation
 from pansocial.membership.rules import organisations_of, reviewable_applications
 from pansocial.search import engine
 
@@ -168,7 +168,7 @@ def _invite(request, org):
 
 
 def _remove_contact(request, org):
-    contact = Contact.objects.filter(pk=request.POST.get("contact"), organisation=org).first()
+    contact = read.contact_link(org, request.POST.get("contact"))
     if contact is None:
         raise Http404
     domain.remove_contact(contact=contact, actor=request.user)

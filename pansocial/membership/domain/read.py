@@ -83,6 +83,13 @@ def live_contacts(organisation):
     )
 
 
+def contact_link(organisation, pk):
+    """A contact link (live or ended) of ``organisation``; None for anything else."""
+    if not str(pk or "").isdigit():
+        return None
+    return Contact.objects.filter(pk=pk, organisation=organisation).first()
+
+
 def pending_invitations(organisation):
     return ContactInvitation.objects.filter(
         organisation=organisation, status=ContactInvitation.Status.PENDING

@@ -146,3 +146,16 @@ def test_pending_applicant_invites_but_nobody_is_added_without_consent(
     client.force_login(applicant)
     invite(client, pending, "victima@example.org")
     assert not Contact.objects.filter(user=victim).exists()
+
+
+def test_deleting_the_account_voids_invitations_to_its_address(
+    client, org_and_contact, user_factory
+):
+    from pansocial.account.domain import delete_account
+
+    org, person = org_and_contact
+    colleague = user_factory(email="colega@example.org")
+    client.force_login(person)
+    invite(client, org, "colega@example.org")
+    delete_account(user=colleague)
+    assert ContactInvitation.objects.get().status == ContactInvitation.Status.EXPIRED
