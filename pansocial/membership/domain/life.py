@@ -142,6 +142,7 @@ INVITATION_WORKFLOW = Workflow(
 def accept_invitation(*, invitation, user):
     """``user`` accepts: they become a contact. Only the account that uses the invited
     address may accept; an invitation is used once."""
+    organisation = Organisation.objects.select_for_update().get(pk=invitation.organisation_id)
     invitation = locked(invitation)
     INVITATION_WORKFLOW.check(invitation.status, ContactInvitation.Status.ACCEPTED)
     if invitation.expired:
@@ -154,7 +155,6 @@ def accept_invitation(*, invitation, user):
             ),
             code="other_address",
         )
-    organisation = locked(invitation.organisation)
     if organisation.status not in (Organisation.Status.MEMBER, Organisation.Status.PENDING):
         raise ValidationError(_("This organisation is not a member."), code="not_member")
     invitation.status = ContactInvitation.Status.ACCEPTED
@@ -177,10 +177,11 @@ def accept_invitation(*, invitation, user):
 @transaction.atomic
 def remove_contact(*, contact, actor):
     """The person stops acting for the organisation; the organisation stays."""
+    # Lock order everywhere: the organisation first, then its contact links.
+    organisation = Organisation.objects.select_for_update().get(pk=contact.organisation_id)
     contact = locked(contact)
     if contact.left_at is not None:
         raise ValidationError(_("This person is no longer a contact."), code="already_left")
-    organisation = locked(contact.organisation)
     others = Contact.objects.filter(organisation=organisation, left_at__isnull=True).exclude(
         pk=contact.pk
     )
