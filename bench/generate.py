@@ -331,7 +331,7 @@ def add_organisations(rng, ref, total):
         with transaction.atomic():
             with keep_given_dates():
                 Organisation.objects.bulk_create(organisations)
-            group_links, country_links, requested, users, contacts, seats = [], [], [], [], [], []
+            group_links, country_links, applied_for, users, contacts, seats = [], [], [], [], [], []
             for organisation, plan in zip(organisations, plans, strict=True):
                 group_links += [
                     Organisation.stakeholder_groups.through(
@@ -343,8 +343,8 @@ def add_organisations(rng, ref, total):
                     Organisation.countries_of_work.through(organisation=organisation, country=c)
                     for c in plan["countries"]
                 ]
-                requested += [
-                    Organisation.requested_tables.through(
+                applied_for += [
+                    Organisation.tables_applied_for.through(
                         organisation=organisation, table=ref.tables[slug]
                     )
                     for slug in plan["tables"]
@@ -378,7 +378,7 @@ def add_organisations(rng, ref, total):
                     )
             Organisation.stakeholder_groups.through.objects.bulk_create(group_links)
             Organisation.countries_of_work.through.objects.bulk_create(country_links)
-            Organisation.requested_tables.through.objects.bulk_create(requested)
+            Organisation.tables_applied_for.through.objects.bulk_create(applied_for)
             User.objects.bulk_create(users)
             with keep_given_dates():
                 Contact.objects.bulk_create(

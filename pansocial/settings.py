@@ -158,11 +158,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
     }
-    # Tests use a file like production, never the in-memory database (whose shared-cache
-    # locking differs): concurrency tests then see the real "database is locked" cases.
-    # pytest-xdist adds the worker's suffix (_gw0, _gw1) to the name.
+    # Tests use a file, not the in-memory database: its shared cache answers "table is
+    # locked" at once to concurrent requests instead of waiting (busy_timeout), so the
+    # concurrency tests could not show what production (a WAL file) does. One file per
+    # test process, so two runs side by side do not share it; the test runner removes it.
     DATABASES["default"]["TEST"] = {
-        "NAME": os.environ.get("PANSOCIAL_TEST_SQLITE") or str(VAR_DIR / "test.sqlite3")
+        "NAME": os.environ.get("PANSOCIAL_TEST_SQLITE")
+        or str(VAR_DIR / f"test-{os.getpid()}.sqlite3")
     }
     _db_file = Path(DATABASES["default"]["NAME"])
     if _db_file.parent == VAR_DIR:

@@ -17,7 +17,13 @@ class OutboundEmailAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False
 
-    @admin.action(description=_("Approve and send the selected drafts"))
+    def has_approve_draft_permission(self, request):
+        return request.user.has_perm("mail.approve_draft")
+
+    @admin.action(
+        description=_("Approve and send the selected drafts"),
+        permissions=["approve_draft"],
+    )
     def approve_drafts(self, request, queryset):
         drafts = list(queryset.filter(status=OutboundEmail.Status.DRAFT))
         for email in drafts:

@@ -10,9 +10,17 @@ class MembershipConfig(AppConfig):
         from pansocial.account.domain import register_personal_data
         from pansocial.common.cache import bump_on_change
         from pansocial.search import engine
+        from pansocial.table import organisations as table_organisations
 
         from . import personal_data, rules  # noqa: F401 - registers the permissions
         from .models import Organisation
+
+        # The table app sits below this one: it learns which organisations it can hold here.
+        table_organisations.register(
+            members=Organisation.objects.members,
+            is_member=lambda organisation: organisation.is_member,
+            acts_for=rules.is_contact_of,
+        )
 
         engine.register(
             Organisation,

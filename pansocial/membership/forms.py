@@ -1,21 +1,14 @@
 from django import forms
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from pansocial.common.cache import content_versions
 from pansocial.common.widgets import FastSelect
+from pansocial.common.workflow import InvalidTransition
 from pansocial.membership import domain
-from pansocial.membership.models import Organisation, Scope
-from pansocial.reference.models import Country, StakeholderGroup, Subregion
-from pansocial.table.models import Table, TableKind, TableMembership
-
-
-def working_tables():
-    return Table.objects.filter(kind=TableKind.WORKING).order_by("order", "slug")
+from pansocial.membership.domain import read
+from pansocial.membership.models import Scope
+from pansocial.reference.models import Country, StakeholderGroup
 
 
 class ApplicationForm(forms.Form):
@@ -60,9 +53,9 @@ class ApplicationForm(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    requested_tables = forms.ModelMultipleChoiceField(
+    tables_applied_for = forms.ModelMultipleChoiceField(
         label=_("Working tables it wants to join"),
-        queryset=working_tables(),
+        queryset=None,
         widget=forms.CheckboxSelectMultiple,
         error_messages={"required": _("Choose at least one working table.")},
     )
@@ -81,10 +74,10 @@ class ApplicationForm(forms.Form):
 
     def __init__(self, *args, applicant, **kwargs):
         self.applicant = applicant
-        self.duplicates = []
+        self.duplicates = domain.DuplicateHint()
         super().__init__(*args, **kwargs)
-        self.fields["requested_tables"].queryset = working_tables()
-        self.fields["requested_tables"].label_from_instance = lambda table: table.name
+        self.fields["tables_applied_for"].queryset = read.working_tables()
+        self.fields["tables_applied_for"].label_from_instance = lambda table: table.name
         self.fields["country"].label_from_instance = lambda country: country.name
         self.fields["countries_of_work"].label_from_instance = lambda country: country.name
         for name in ("primary_group", "stakeholder_groups"):
@@ -93,7 +86,7 @@ class ApplicationForm(forms.Form):
     def clean(self):
         data = super().clean()
         if data.get("name") and data.get("country"):
-            self.duplicates = domain.possible_duplicates(
+            self.duplicates = domain.duplicate_hint(
                 name=data["name"], country=data["country"], acronym=data.get("acronym", "")
             )
             if self.duplicates and not data.get("not_duplicate"):
@@ -108,10 +101,15 @@ class ApplicationForm(forms.Form):
         return data
 
     def save(self):
+        """Apply; a refusal (the same application already pending) becomes a form error."""
         data = dict(self.cleaned_data)
         data.pop("consent")
         data.pop("not_duplicate")
-        return domain.apply(applicant=self.applicant, **data)
+        try:
+            return domain.apply(applicant=self.applicant, **data)
+        except ValidationError as error:
+            self.add_error(None, error)
+            return None
 
 
 class DuplicateCheckForm(forms.Form):
@@ -122,7 +120,7 @@ class DuplicateCheckForm(forms.Form):
     country = forms.ModelChoiceField(queryset=Country.objects.all())
 
     def duplicates(self):
-        return domain.possible_duplicates(**self.cleaned_data)
+        return domain.duplicate_hint(**self.cleaned_data)
 
 
 class DecisionForm(forms.Form):
@@ -149,27 +147,32 @@ class DecisionForm(forms.Form):
         data = super().clean()
         if data.get("decision") == self.DECLINE and not data.get("reason", "").strip():
             self.add_error("reason", _("Give the applicant a reason."))
-        if self.organisation.status != Organisation.Status.PENDING:
-            raise ValidationError(_("This application has already been decided."))
+        if not domain.status.APPLICATION_WORKFLOW.can(
+            self.organisation.status, self.organisation.Status.MEMBER
+        ):
+            raise ValidationError(domain.AlreadyDecided.message, code="decided")
         return data
 
     def save(self):
+        """Decide; when someone else decided first, the form says so and nothing changes."""
         data = self.cleaned_data
-        if data["decision"] == self.ACCEPT:
-            return domain.accept(
+        status = self.organisation.Status
+        try:
+            return domain.set_organisation_status(
                 organisation=self.organisation,
+                status=status.MEMBER if data["decision"] == self.ACCEPT else status.DECLINED,
                 actor=self.actor,
-                note=data["reason"],
+                reason=data["reason"],
             )
-        return domain.decline(
-            organisation=self.organisation,
-            actor=self.actor,
-            reason=data["reason"],
-        )
+        except InvalidTransition as error:
+            self.add_error(None, ValidationError(error.message, code="decided"))
+        except ValidationError as error:
+            self.add_error(None, error)
+        return None
 
 
 class TableChoiceForm(forms.Form):
-    table = forms.ModelChoiceField(label=_("Working table"), queryset=Table.objects.none())
+    table = forms.ModelChoiceField(label=_("Working table"), queryset=None)
 
     def __init__(self, *args, queryset, **kwargs):
         super().__init__(*args, **kwargs)
@@ -177,32 +180,24 @@ class TableChoiceForm(forms.Form):
         self.fields["table"].label_from_instance = lambda table: table.name
 
 
-class AddContactForm(forms.Form):
+class InviteContactForm(forms.Form):
     email = forms.EmailField(
-        label=_("E-mail address of the person's Pansocial account"),
-        help_text=_("The person needs an account first; the address is not shown publicly."),
+        label=_("E-mail address of the person"),
+        help_text=_(
+            "We send the person an invitation; they become a contact once they accept it. "
+            "The address is not shown publicly."
+        ),
     )
 
     def __init__(self, *args, organisation, actor, **kwargs):
         self.organisation = organisation
         self.actor = actor
-        self.user = None
         super().__init__(*args, **kwargs)
 
-    def clean_email(self):
-        email = self.cleaned_data["email"]
-        self.user = (
-            get_user_model().objects.filter(email__iexact=email.strip(), is_active=True).first()
-        )
-        if self.user is None:
-            raise ValidationError(
-                _("No account uses this address. Ask the person to create one first."),
-                code="unknown",
-            )
-        return email
-
     def save(self):
-        return domain.add_contact(organisation=self.organisation, user=self.user, actor=self.actor)
+        return domain.invite_contact(
+            organisation=self.organisation, email=self.cleaned_data["email"], actor=self.actor
+        )
 
 
 class WithdrawForm(forms.Form):
@@ -229,26 +224,6 @@ class WithdrawForm(forms.Form):
         )
 
 
-def directory_choices():
-    """The choices of the directory's filters in the reader's language: four queries,
-    then kept in the cache until the reference data or the tables change."""
-    versions = content_versions("reference", "table")
-    key = "membership:directory-choices:{}:{}:{}".format(get_language(), *versions)
-    choices = cache.get(key)
-    if choices is None:
-        any_ = [("", _("Any"))]
-        countries = Country.objects.select_related("subregion").order_by("name_es")
-        choices = {
-            "country": any_ + [(c.pk, c.name) for c in countries],
-            "subregion": any_ + [(s.pk, s.name) for s in Subregion.objects.all()],
-            "group": any_ + [(g.pk, g.name) for g in StakeholderGroup.objects.all()],
-            "table": any_ + [(t.slug, t.name) for t in Table.objects.all()],
-        }
-        choices = {name: [(k, str(label)) for k, label in rows] for name, rows in choices.items()}
-        cache.set(key, choices, None)
-    return choices
-
-
 class DirectoryFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
     country = forms.ChoiceField(label=_("Country"), required=False, widget=FastSelect)
@@ -268,31 +243,10 @@ class DirectoryFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name, choices in directory_choices().items():
+        for name, choices in read.directory_choices().items():
             self.fields[name].choices = choices
 
     def filter(self, queryset):
         if not self.is_valid():
             return queryset
-        data = self.cleaned_data
-        if data["country"]:
-            queryset = queryset.filter(country_id=data["country"])
-        if data["subregion"]:
-            queryset = queryset.filter(country__subregion_id=data["subregion"])
-        if data["group"]:
-            through = Organisation.stakeholder_groups.through.objects
-            queryset = queryset.filter(
-                pk__in=through.filter(stakeholdergroup_id=data["group"]).values("organisation_id")
-            )
-        if data["table"]:
-            queryset = queryset.filter(
-                pk__in=TableMembership.objects.filter(
-                    table__slug=data["table"], left_at__isnull=True
-                ).values("organisation_id")
-            )
-        if data["scope"]:
-            queryset = queryset.filter(scope=data["scope"])
-        for marker in ("migrant_led", "women_led", "grassroots", "diaspora"):
-            if data[marker]:
-                queryset = queryset.filter(**{marker: True})
-        return queryset
+        return read.filter_directory(queryset, self.cleaned_data)

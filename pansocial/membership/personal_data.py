@@ -1,9 +1,12 @@
 from django.utils import timezone
 
-from pansocial.membership.models import Contact
+from pansocial.membership.models import Contact, ContactInvitation
 
 
 def export(user):
+    invitations = ContactInvitation.objects.filter(email__iexact=user.email).select_related(
+        "organisation"
+    )
     return [
         {
             "organisation": contact.organisation.name,
@@ -12,6 +15,13 @@ def export(user):
             "left": contact.left_at,
         }
         for contact in Contact.objects.filter(user=user).select_related("organisation")
+    ] + [
+        {
+            "organisation": invitation.organisation.name,
+            "invited": invitation.created_at,
+            "invitation": invitation.status,
+        }
+        for invitation in invitations
     ]
 
 
@@ -20,3 +30,7 @@ def erase(user):
     Contact.objects.filter(user=user, left_at__isnull=True).update(
         left_at=timezone.now(), is_primary=False
     )
+    # Invitations to the person's address can no longer be accepted.
+    ContactInvitation.objects.filter(
+        email__iexact=user.email, status=ContactInvitation.Status.PENDING
+    ).update(status=ContactInvitation.Status.EXPIRED)

@@ -10,6 +10,7 @@ urlpatterns = [
     path("apply/", views.apply, name="apply"),
     path("apply/duplicates/", views.apply_duplicates, name="apply_duplicates"),
     path("mine/", views.mine, name="mine"),
+    path("invitation/<str:token>/", views.invitation, name="invitation"),
     path("review/", views.review_queue, name="review_queue"),
     path("review/<int:pk>/", views.review, name="review"),
     path("o/<int:pk>/", views.organisation, name="organisation"),

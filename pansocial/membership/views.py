@@ -2,7 +2,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -10,27 +9,16 @@ from django.views.decorators.http import require_POST
 
 from pansocial.common.cache import public_page
 from pansocial.common.namespaces import Content
+from pansocial.common.permissions import permission_required
+from pansocial.common.workflow import InvalidTransition
 from pansocial.membership import coverage, domain, exporters, forms
-from pansocial.membership.models import Contact, Organisation
-from pansocial.membership.rules import (
-    can_export_directory,
-    can_manage_organisation,
-    organisations_of,
-    reviewable_applications,
-)
+from pansocial.membership.domain import read
+from pansocial.membership.models import Organisation
+from pansocial.membership.rules import organisations_of, reviewable_applications
 from pansocial.search import engine
-from pansocial.table.models import TableMembership
 
 PAGE_SIZE = 25
 DIRECTORY_DEFERRED = ("description", "decision_reason", "languages", "website", "name_key")
-
-
-def _with_public_relations(queryset):
-    tables = TableMembership.objects.filter(left_at__isnull=True).select_related("table")
-    return queryset.select_related("country__subregion", "primary_group").prefetch_related(
-        "stakeholder_groups",
-        Prefetch("table_memberships", queryset=tables, to_attr="current_tables"),
-    )
 
 
 # The directory's filters (not the free-text search "q": searches are not cached).
@@ -50,13 +38,13 @@ DIRECTORY_PARAMS = (
 
 def _directory_queryset(request):
     form = forms.DirectoryFilterForm(request.GET or None)
-    queryset = form.filter(Organisation.objects.members())
+    queryset = form.filter(read.members())
     query = form.cleaned_data.get("q", "") if form.is_valid() else ""
     if query.strip():
         queryset = engine.search(queryset, query).order_by("-search_rank", "name")
     else:
         queryset = queryset.order_by("name")
-    return form, _with_public_relations(queryset)
+    return form, read.with_public_relations(queryset)
 
 
 @public_page(Content.MEMBERSHIP, Content.TABLE, Content.REFERENCE, params=DIRECTORY_PARAMS)
@@ -75,31 +63,33 @@ def directory(request):
             "form": form,
             "page": page,
             "query": query.urlencode(),
-            "can_export": can_export_directory(request.user),
+            "can_export": request.user.has_perm("membership.export_directory"),
         },
     )
 
 
-@login_required
+@permission_required("membership.export_directory")
 def export(request, fmt):
     if fmt not in ("csv", "xlsx"):
         raise Http404
-    if not can_export_directory(request.user):
-        raise PermissionDenied
     _form, queryset = _directory_queryset(request)
     writer = exporters.as_csv if fmt == "csv" else exporters.as_xlsx
     return writer(queryset, "pansocial-members")
 
 
-def organisation(request, pk):
-    org = get_object_or_404(_with_public_relations(Organisation.objects.all()), pk=pk)
-    manager = can_manage_organisation(request.user, org)
-    if not org.is_member and not manager:
-        raise PermissionDenied
+def organisation_with_relations(request, pk, **kwargs):
+    return get_object_or_404(read.organisation_page(pk))
+
+
+@permission_required("membership.view_organisation", fn=organisation_with_relations)
+def organisation(request, pk, obj):
     return render(
         request,
         "membership/organisation.html",
-        {"organisation": org, "can_manage": manager},
+        {
+            "organisation": obj,
+            "can_manage": request.user.has_perm("membership.change_organisation", obj),
+        },
     )
 
 
@@ -111,12 +101,13 @@ def apply(request):
     form = forms.ApplicationForm(request.POST or None, applicant=request.user)
     if request.method == "POST" and form.is_valid():
         organisation = form.save()
-        messages.success(
-            request,
-            _("Thank you. The application of %(name)s is with the table officers.")
-            % {"name": organisation.name},
-        )
-        return redirect("membership:mine")
+        if organisation is not None:
+            messages.success(
+                request,
+                _("Thank you. The application of %(name)s is with the table officers.")
+                % {"name": organisation.name},
+            )
+            return redirect("membership:mine")
     return render(request, "membership/apply.html", {"form": form})
 
 
@@ -124,7 +115,7 @@ def apply(request):
 def apply_duplicates(request):
     """The live hint of the application form (htmx): possible duplicates while typing."""
     form = forms.DuplicateCheckForm(request.GET)
-    duplicates = form.duplicates() if form.is_valid() else []
+    duplicates = form.duplicates() if form.is_valid() else domain.DuplicateHint()
     return render(request, "membership/_duplicates.html", {"duplicates": duplicates})
 
 
@@ -134,131 +125,150 @@ def mine(request):
     return render(request, "membership/mine.html", {"organisations": organisations})
 
 
-def _managed(request, pk):
-    org = get_object_or_404(Organisation, pk=pk)
-    if not can_manage_organisation(request.user, org):
-        raise PermissionDenied
-    return org
+def organisation_from_pk(request, pk, **kwargs):
+    return get_object_or_404(Organisation, pk=pk)
 
 
-@login_required
-def manage(request, pk):
-    org = _managed(request, pk)
-    current = TableMembership.objects.filter(organisation=org, left_at__isnull=True)
-    joinable = forms.working_tables().exclude(pk__in=current.values("table_id"))
-    contacts = Contact.objects.filter(organisation=org, left_at__isnull=True).select_related("user")
+@permission_required("membership.change_organisation", fn=organisation_from_pk)
+def manage(request, pk, obj):
     return render(
         request,
         "membership/manage.html",
         {
-            "organisation": org,
-            "current": current.select_related("table"),
-            "join_form": forms.TableChoiceForm(queryset=joinable),
-            "contacts": contacts,
-            "contact_form": forms.AddContactForm(organisation=org, actor=request.user),
-            "withdraw_form": forms.WithdrawForm(organisation=org, actor=request.user),
+            "organisation": obj,
+            "current": read.current_tables(obj),
+            "join_form": forms.TableChoiceForm(queryset=read.joinable_tables(obj)),
+            "contacts": read.live_contacts(obj),
+            "invitations": read.pending_invitations(obj),
+            "contact_form": forms.InviteContactForm(organisation=obj, actor=request.user),
+            "withdraw_form": forms.WithdrawForm(organisation=obj, actor=request.user),
         },
     )
 
 
-def _manage_post(request, pk, action):
-    org = _managed(request, pk)
-    form = None
+def _show_errors(request, form):
+    for errors in form.errors.values():
+        for message in errors:
+            messages.error(request, message)
+
+
+def _join(request, org):
+    form = forms.TableChoiceForm(request.POST, queryset=read.working_tables())
+    if not form.is_valid():
+        return _show_errors(request, form)
+    domain.join_table(organisation=org, table=form.cleaned_data["table"], actor=request.user)
+    messages.success(request, _("The organisation joined the table."))
+
+
+def _leave(request, org):
+    form = forms.TableChoiceForm(request.POST, queryset=read.working_tables())
+    if not form.is_valid():
+        return _show_errors(request, form)
+    domain.leave_table(organisation=org, table=form.cleaned_data["table"], actor=request.user)
+    messages.success(request, _("The organisation left the table."))
+
+
+def _invite(request, org):
+    form = forms.InviteContactForm(request.POST, organisation=org, actor=request.user)
+    if not form.is_valid():
+        return _show_errors(request, form)
+    form.save()
+    messages.success(
+        request,
+        _(
+            "An invitation is on its way to %(email)s. The person becomes a contact once "
+            "they accept it."
+        )
+        % {"email": form.cleaned_data["email"]},
+    )
+
+
+def _remove_contact(request, org):
+    contact = read.contact_link(org, request.POST.get("contact"))
+    if contact is None:
+        raise Http404
+    domain.remove_contact(contact=contact, actor=request.user)
+    messages.success(request, _("The person is no longer a contact."))
+    if contact.user_id == request.user.pk:
+        return redirect("membership:mine")
+
+
+def _withdraw(request, org):
+    form = forms.WithdrawForm(request.POST, organisation=org, actor=request.user)
+    if not form.is_valid():
+        return _show_errors(request, form)
+    form.save()
+    messages.success(request, _("The organisation has withdrawn."))
+
+
+MANAGE_ACTIONS = {
+    "join": _join,
+    "leave": _leave,
+    "add_contact": _invite,
+    "remove_contact": _remove_contact,
+    "withdraw": _withdraw,
+}
+
+
+@require_POST
+@permission_required("membership.change_organisation", fn=organisation_from_pk)
+def manage_action(request, pk, action, obj):
+    handler = MANAGE_ACTIONS.get(action)
+    if handler is None:
+        raise PermissionDenied
     try:
-        if action == "join":
-            form = forms.TableChoiceForm(request.POST, queryset=forms.working_tables())
-            if form.is_valid():
-                domain.join_table(
-                    organisation=org,
-                    table=form.cleaned_data["table"],
-                    actor=request.user,
-                )
-                messages.success(request, _("The organisation joined the table."))
-        elif action == "leave":
-            form = forms.TableChoiceForm(request.POST, queryset=forms.working_tables())
-            if form.is_valid():
-                domain.leave_table(
-                    organisation=org,
-                    table=form.cleaned_data["table"],
-                    actor=request.user,
-                )
-                messages.success(request, _("The organisation left the table."))
-        elif action == "add_contact":
-            form = forms.AddContactForm(request.POST, organisation=org, actor=request.user)
-            if form.is_valid():
-                form.save()
-                messages.success(request, _("The person is now a contact."))
-        elif action == "remove_contact":
-            contact = get_object_or_404(
-                Contact, pk=request.POST.get("contact"), organisation=org, left_at__isnull=True
-            )
-            domain.remove_contact(contact=contact, actor=request.user)
-            messages.success(request, _("The person is no longer a contact."))
-            if contact.user_id == request.user.pk:
-                return redirect("membership:mine")
-        elif action == "withdraw":
-            form = forms.WithdrawForm(request.POST, organisation=org, actor=request.user)
-            if form.is_valid():
-                form.save()
-                messages.success(request, _("The organisation has withdrawn."))
+        response = handler(request, obj)
+    except InvalidTransition as error:
+        messages.error(request, error.message)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
-        return redirect("membership:manage", pk=org.pk)
-    if form is not None and not form.is_valid():
-        for errors in form.errors.values():
-            for message in errors:
-                messages.error(request, message)
-    return redirect("membership:manage", pk=org.pk)
+    else:
+        if response is not None:
+            return response
+    return redirect("membership:manage", pk=obj.pk)
 
 
-@login_required
-@require_POST
-def manage_action(request, pk, action):
-    if action not in {"join", "leave", "add_contact", "remove_contact", "withdraw"}:
-        raise PermissionDenied
-    return _manage_post(request, pk, action)
-
-
-@login_required
+@permission_required("membership.view_review_queue")
 def review_queue(request):
-    pending = (
-        reviewable_applications(request.user)
-        .select_related("country", "primary_group")
-        .prefetch_related("requested_tables")
-        .order_by("created_at")
-    )
-    if not request.user.has_perm("membership.review_any") and not pending.exists():
-        raise PermissionDenied
+    pending = read.review_queue(reviewable_applications(request.user))
     return render(request, "membership/review_queue.html", {"pending": pending})
 
 
-@login_required
-def review(request, pk):
-    org = get_object_or_404(
-        Organisation.objects.select_related("country", "primary_group").prefetch_related(
-            "stakeholder_groups", "requested_tables", "countries_of_work"
-        ),
-        pk=pk,
-    )
-    if not request.user.has_perm("membership.review_application", org):
-        raise PermissionDenied
-    form = forms.DecisionForm(request.POST or None, organisation=org, actor=request.user)
-    if request.method == "POST" and form.is_valid():
-        form.save()
+def application_from_pk(request, pk, **kwargs):
+    return get_object_or_404(read.application_page(), pk=pk)
+
+
+@permission_required("membership.review_application", fn=application_from_pk)
+def review(request, pk, obj):
+    form = forms.DecisionForm(request.POST or None, organisation=obj, actor=request.user)
+    if request.method == "POST" and form.is_valid() and form.save() is not None:
         messages.success(request, _("The decision is recorded and the applicant informed."))
         return redirect("membership:review_queue")
-    duplicates = [
-        other
-        for other in domain.possible_duplicates(
-            name=org.name, country=org.country, acronym=org.acronym
-        )
-        if other.pk != org.pk
-    ]
     return render(
         request,
         "membership/review.html",
-        {"organisation": org, "form": form, "duplicates": duplicates},
+        {"organisation": obj, "form": form, "duplicates": read.other_duplicates(obj)},
     )
+
+
+@login_required
+def invitation(request, token):
+    """The link of a contact invitation: the invited person accepts it here."""
+    found = domain.invitation_for(token)
+    if request.method == "POST" and found is not None:
+        try:
+            domain.accept_invitation(invitation=found, user=request.user)
+        except InvalidTransition:
+            found = None
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request,
+                _("You now act for %(name)s.") % {"name": found.organisation.name},
+            )
+            return redirect("membership:mine")
+    return render(request, "membership/invitation.html", {"invitation": found})
 
 
 @public_page("membership", "reference")

@@ -4,23 +4,21 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from pansocial.membership.models import Organisation
-from pansocial.table import domain
-from pansocial.table.models import Position, Table, TableKind, TableMembership
+from pansocial.table import domain, organisations
+from pansocial.table.domain import read
+from pansocial.table.models import Position, TableKind
 
 
 class AddOrganisationForm(forms.Form):
-    organisation = forms.ModelChoiceField(
-        label=_("Member organisation"), queryset=Organisation.objects.none()
-    )
+    organisation = forms.ModelChoiceField(label=_("Member organisation"), queryset=None)
 
     def __init__(self, *args, table, actor, **kwargs):
         self.table = table
         self.actor = actor
         super().__init__(*args, **kwargs)
-        present = TableMembership.objects.filter(table=table, left_at__isnull=True)
+        present = read.live_memberships(table)
         self.fields["organisation"].queryset = (
-            Organisation.objects.members()
+            organisations.members()
             .exclude(pk__in=present.values("organisation_id"))
             .order_by("name")
         )
@@ -41,13 +39,13 @@ class MandateForm(forms.Form):
     position = forms.ChoiceField(label=_("Position"), choices=Position.choices)
     organisation = forms.ModelChoiceField(
         label=_("For the organisation"),
-        queryset=Organisation.objects.none(),
+        queryset=None,
         required=False,
         help_text=_("Leave empty for a UN agency seat."),
     )
     represents = forms.ModelChoiceField(
         label=_("Represents the working table"),
-        queryset=Table.objects.filter(kind=TableKind.WORKING),
+        queryset=None,
         required=False,
         help_text=_("Only for liaison representatives."),
     )
@@ -62,8 +60,8 @@ class MandateForm(forms.Form):
         self.user = None
         kwargs.setdefault("initial", {"starts_on": timezone.localdate()})
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = Organisation.objects.members().order_by("name")
-        self.fields["represents"].queryset = Table.objects.filter(kind=TableKind.WORKING)
+        self.fields["organisation"].queryset = organisations.members().order_by("name")
+        self.fields["represents"].queryset = read.working_tables()
         self.fields["represents"].label_from_instance = lambda t: t.name
         if table.kind != TableKind.LIAISON:
             self.fields["position"].choices = [

@@ -1,7 +1,7 @@
 import rules
 
 from pansocial.common.rules import is_administrator
-from pansocial.table.models import Mandate, Table, TableKind
+from pansocial.table.models import Mandate, Position, Table, TableKind
 from pansocial.table.models.mandate import OFFICER_POSITIONS
 
 
@@ -21,7 +21,7 @@ def officer_tables(user):
 
 def manageable_tables(user):
     """Tables the person may manage; the list pages and the predicate agree."""
-    if is_administrator(user) or is_liaison_member(user):
+    if is_administrator(user) or is_liaison_representative(user):
         return Table.objects.all()
     return officer_tables(user)
 
@@ -46,11 +46,25 @@ def is_liaison_member(user):
 
 
 @rules.predicate
+def is_liaison_representative(user):
+    """One of the representatives the working tables elect to the liaison table, who also
+    carry out the mechanism's secretariat tasks (seed 000). The UN agency seats of the
+    liaison table support the mechanism but do not run the tables."""
+    return (
+        current_mandates(user)
+        .filter(table__kind=TableKind.LIAISON, position=Position.LIAISON_REPRESENTATIVE)
+        .exists()
+    )
+
+
+@rules.predicate
 def is_facilitator(user):
     """GT-SC / UN Regional Network staff: a current mandate on the facilitation group."""
     return current_mandates(user).filter(table__kind=TableKind.FACILITATION).exists()
 
 
-can_manage_table = is_officer_of | is_liaison_member | is_administrator
+# A table is run by its own officers; the liaison representatives (the secretariat) and
+# the administrators may step in. A UN agency seat is not enough.
+can_manage_table = is_officer_of | is_liaison_representative | is_administrator
 
 rules.add_perm("table.manage_table", can_manage_table)

@@ -112,3 +112,53 @@ def test_application_form_warns_of_duplicates_while_typing(page, live_server, ax
     expect(page.get_by_role("link", name="Red Jesuita con Migrantes")).to_be_visible()
     assert Organisation.objects.count() == 1
     axe_check(page)
+
+
+def test_duplicate_hint_does_not_name_pending_applications(page, live_server):
+    from pansocial.membership.tests.factories import OrganisationFactory
+    from pansocial.reference.models import Country
+
+    OrganisationFactory(
+        name="Red Jesuita con Migrantes",
+        country=Country.objects.get(code="GT"),
+        status=Organisation.Status.PENDING,
+        member_since=None,
+    )
+    UserFactory(email="nueva@example.org")
+    sign_in(page, live_server, "nueva@example.org")
+    page.goto(live_server.url + "/members/apply/")
+    page.get_by_label("País de la sede").select_option(label="Guatemala")
+    page.get_by_label("Nombre de la organización").fill("red jesuíta con migrantes")
+    page.get_by_label("Sigla").focus()
+    expect(
+        page.get_by_text("Hay una solicitud pendiente con un nombre similar para este país.")
+    ).to_be_visible()
+    assert "Red Jesuita con Migrantes" not in page.locator("#duplicates").inner_text()
+
+
+def test_contact_invites_a_colleague_who_accepts(page, live_server, axe_check, outbox_link):
+    from pansocial.membership.models import Contact
+    from pansocial.membership.tests.factories import ContactFactory, OrganisationFactory
+
+    org = OrganisationFactory(name="Red Sin Fronteras")
+    ContactFactory(organisation=org, user=UserFactory(email="red@example.org"))
+    colleague = UserFactory(email="colega@example.org", full_name="Clara Colega")
+
+    sign_in(page, live_server, "red@example.org")
+    page.goto(live_server.url + f"/members/o/{org.pk}/manage/")
+    page.get_by_label("Dirección de correo electrónico de la persona").fill("colega@example.org")
+    page.get_by_role("button", name="Invitar a un contacto").click()
+    expect(page.get_by_text("Se ha enviado una invitación a colega@example.org.")).to_be_visible()
+    expect(page.get_by_role("heading", name="Invitaciones en espera de respuesta")).to_be_visible()
+    assert not Contact.objects.filter(user=colleague).exists()
+    axe_check(page)
+
+    page.context.clear_cookies()
+    sign_in(page, live_server, "colega@example.org")
+    page.goto(live_server.url + outbox_link("colega@example.org", "/invitation/"))
+    expect(page.get_by_text("Se le invita a actuar en nombre de Red Sin Fronteras")).to_be_visible()
+    axe_check(page)
+    page.get_by_role("button", name="Aceptar la invitación").click()
+    assert page.url == live_server.url + "/members/mine/"
+    expect(page.get_by_role("link", name="Red Sin Fronteras")).to_be_visible()
+    assert Contact.objects.filter(user=colleague, organisation=org).exists()

@@ -70,3 +70,26 @@ def test_admin_action_approves_drafts_and_sends_them(client):
     assert draft.status == OutboundEmail.Status.SENT
     assert [m.to for m in mail.outbox] == [["b@example.org"]]
     assert AuditEntry.objects.filter(action="mail.approve", actor=admin_user).count() == 1
+
+
+@pytest.mark.django_db
+def test_staff_without_the_permission_cannot_approve_drafts(client):
+    from django.contrib.auth.models import Permission
+    from django.urls import reverse
+
+    staff = UserFactory(is_staff=True)
+    staff.user_permissions.add(
+        *Permission.objects.filter(codename__in=["view_outboundemail", "change_outboundemail"])
+    )
+    draft = queue_email(
+        kind="test", to_email="b@example.org", template="mail/tests/hello", draft=True
+    )
+    client.force_login(staff)
+    response = client.post(
+        reverse("admin:mail_outboundemail_changelist"),
+        {"action": "approve_drafts", "_selected_action": [draft.pk]},
+    )
+    assert response.status_code == 200
+    draft.refresh_from_db()
+    assert draft.status == OutboundEmail.Status.DRAFT
+    assert not AuditEntry.objects.filter(action="mail.approve").exists()

@@ -1,23 +1,32 @@
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from pansocial.audit.domain import record
 from pansocial.mail.domain import queue_email
 from pansocial.membership.models import Contact, Organisation, name_key
 
+from .actions import Action
+
 SIMILARITY = 0.85
 
 
-def possible_duplicates(*, name, country, acronym=""):
+def possible_duplicates(*, name, country, acronym="", statuses=None):
     """Organisations in ``country`` whose name is the same or very similar once accents,
-    case and punctuation are ignored (or that share the acronym)."""
+    case and punctuation are ignored (or that share the acronym). Declined ones are left
+    out; ``statuses`` narrows further."""
     key = name_key(name)
     if not key or country is None:
         return []
     candidates = Organisation.objects.filter(country=country).exclude(
         status=Organisation.Status.DECLINED
     )
+    if statuses is not None:
+        candidates = candidates.filter(status__in=statuses)
     found = []
     for organisation in candidates.only("id", "name", "acronym", "name_key", "status"):
         same_acronym = acronym and organisation.acronym.lower() == acronym.strip().lower()
@@ -25,6 +34,31 @@ def possible_duplicates(*, name, country, acronym=""):
         if organisation.name_key == key or similar or same_acronym:
             found.append(organisation)
     return found
+
+
+@dataclass
+class DuplicateHint:
+    """What an applicant may see while typing: member organisations by name (they are in
+    the public directory anyway) and only the fact that a similar application is pending."""
+
+    members: list = field(default_factory=list)
+    pending: bool = False
+
+    def __bool__(self):
+        return bool(self.members) or self.pending
+
+
+def duplicate_hint(*, name, country, acronym=""):
+    found = possible_duplicates(
+        name=name,
+        country=country,
+        acronym=acronym,
+        statuses=[Organisation.Status.MEMBER, Organisation.Status.PENDING],
+    )
+    return DuplicateHint(
+        members=[o for o in found if o.status == Organisation.Status.MEMBER],
+        pending=any(o.status == Organisation.Status.PENDING for o in found),
+    )
 
 
 @transaction.atomic
@@ -35,7 +69,7 @@ def apply(
     country,
     primary_group,
     stakeholder_groups=(),
-    requested_tables=(),
+    tables_applied_for=(),
     acronym="",
     countries_of_work=(),
     scope="",
@@ -47,9 +81,26 @@ def apply(
     description="",
     languages=(),
 ):
-    """An organisation asks to join: pending until an officer of a chosen table decides."""
+    """An organisation asks to join: pending until an officer of a chosen table decides.
+
+    The applicant's row is locked first, so the same application sent twice at once (a
+    double click, a retried submission) is stored once; the second gets a clear refusal."""
+    get_user_model().objects.select_for_update().filter(pk=applicant.pk).first()
+    name = name.strip()
+    already = Organisation.objects.filter(
+        status=Organisation.Status.PENDING,
+        country=country,
+        name_key=name_key(name),
+        contacts__user=applicant,
+        contacts__left_at__isnull=True,
+    )
+    if already.exists():
+        raise ValidationError(
+            _("You have already applied for this organisation: the application is pending."),
+            code="already_applied",
+        )
     organisation = Organisation.objects.create(
-        name=name.strip(),
+        name=name,
         acronym=acronym.strip(),
         country=country,
         primary_group=primary_group,
@@ -64,15 +115,15 @@ def apply(
     )
     organisation.stakeholder_groups.set({primary_group, *stakeholder_groups})
     organisation.countries_of_work.set(countries_of_work)
-    organisation.requested_tables.set(requested_tables)
+    organisation.tables_applied_for.set(tables_applied_for)
     Contact.objects.create(organisation=organisation, user=applicant, is_primary=True)
     record(
         actor=applicant,
-        action="membership.apply",
+        action=Action.APPLY,
         obj=organisation,
         after={
             "country": country.code,
-            "tables": sorted(table.slug for table in requested_tables),
+            "tables": sorted(table.slug for table in tables_applied_for),
         },
     )
     queue_email(

@@ -79,9 +79,9 @@ class Organisation(models.Model):
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(_("short description"), blank=True, max_length=1500)
     languages = models.JSONField(_("working languages"), default=list, blank=True)
-    requested_tables = models.ManyToManyField(
+    tables_applied_for = models.ManyToManyField(
         "table.Table",
-        verbose_name=_("working tables requested"),
+        verbose_name=_("working tables applied for"),
         blank=True,
         related_name="applications",
     )

@@ -29,7 +29,7 @@ def form_data(mt1, mt2, **overrides):
         "website": "cmm.example.org",
         "description": "Defiende los derechos de mujeres migrantes.",
         "languages": ["es", "pt"],
-        "requested_tables": [mt1.pk, mt2.pk],
+        "tables_applied_for": [mt1.pk, mt2.pk],
         "consent": "on",
     }
     data.update(overrides)
@@ -43,7 +43,7 @@ def test_apply_creates_pending_organisation_with_applicant_as_contact(client, ap
     org = Organisation.objects.get()
     assert org.status == Organisation.Status.PENDING
     assert org.website == "https://cmm.example.org"
-    assert set(org.requested_tables.values_list("slug", flat=True)) == {"mt1", "mt2"}
+    assert set(org.tables_applied_for.values_list("slug", flat=True)) == {"mt1", "mt2"}
     assert set(org.stakeholder_groups.values_list("slug", flat=True)) == {
         "civil-society",
         "migrants",
@@ -60,7 +60,7 @@ def test_apply_without_table_or_consent_keeps_input_and_creates_nothing(
     client, applicant, mt1, mt2
 ):
     client.force_login(applicant)
-    data = form_data(mt1, mt2, requested_tables=None, consent=None)
+    data = form_data(mt1, mt2, tables_applied_for=None, consent=None)
     response = client.post(en("membership:apply"), data)
     html = response.content.decode()
     assert response.status_code == 200
@@ -141,7 +141,7 @@ def test_apply_non_working_table_refused(client, applicant, mt1):
     client.force_login(applicant)
     liaison = Table.objects.get(slug="liaison")
     response = client.post(
-        en("membership:apply"), form_data(mt1, mt1, requested_tables=[liaison.pk])
+        en("membership:apply"), form_data(mt1, mt1, tables_applied_for=[liaison.pk])
     )
     assert "Select a valid choice." in response.content.decode()
     assert Organisation.objects.count() == 0
@@ -159,3 +159,59 @@ def test_duplicate_hint_endpoint_lists_similar_names(client, applicant, organisa
     other = client.get(url, {"name": "Otra cosa", "country": peru}).content.decode()
     assert existing.name not in other
     assert client.get(url, {"name": "x", "country": "nonsense"}).status_code == 200
+
+
+def test_duplicate_hint_names_members_only_and_hides_pending_names(
+    client, applicant, organisation_factory
+):
+    peru = Country.objects.get(code="PE")
+    organisation_factory(
+        name="Colectivo Mujeres en Movimiento",
+        country=peru,
+        status=Organisation.Status.PENDING,
+        member_since=None,
+    )
+    organisation_factory(
+        name="Colectivo Mujeres en Movimiento Sur",
+        country=peru,
+        status=Organisation.Status.WITHDRAWN,
+    )
+    client.force_login(applicant)
+    html = client.get(
+        en("membership:apply_duplicates"),
+        {"name": "Colectivo Mujeres en Movimiento", "country": peru.pk},
+    ).content.decode()
+    assert "Colectivo Mujeres" not in html
+    assert "An application with a similar name is pending for this country." in html
+
+
+def test_duplicate_hint_on_the_form_hides_pending_names(
+    client, applicant, organisation_factory, mt1, mt2
+):
+    organisation_factory(
+        name="Colectivo Mujeres en Movimiento",
+        country=Country.objects.get(code="PE"),
+        status=Organisation.Status.PENDING,
+        member_since=None,
+    )
+    client.force_login(applicant)
+    html = client.post(en("membership:apply"), form_data(mt1, mt2)).content.decode()
+    assert "An application with a similar name is pending for this country." in html
+    assert "Colectivo Mujeres en Movimiento</" not in html
+    assert "(Application pending)" not in html
+    assert Organisation.objects.count() == 1
+
+
+def test_withdrawn_application_does_not_block_a_new_one(
+    client, applicant, organisation_factory, mt1, mt2
+):
+    organisation_factory(
+        name="Colectivo Mujeres en Movimiento",
+        acronym="CMM",
+        country=Country.objects.get(code="PE"),
+        status=Organisation.Status.WITHDRAWN,
+    )
+    client.force_login(applicant)
+    response = client.post(en("membership:apply"), form_data(mt1, mt2))
+    assert response.status_code == 302
+    assert Organisation.objects.filter(status=Organisation.Status.PENDING).count() == 1

@@ -15,7 +15,7 @@ def application(organisation_factory, contact_factory, user_factory, mt1):
     org = organisation_factory(
         name="Casa del Migrante", status=Organisation.Status.PENDING, member_since=None
     )
-    org.requested_tables.set([mt1])
+    org.tables_applied_for.set([mt1])
     contact_factory(
         organisation=org, user=user_factory(email="casa@example.org", preferred_language="fr")
     )
@@ -28,7 +28,7 @@ def test_review_queue_lists_only_applications_for_my_tables(
     other = organisation_factory(
         name="Otra Red", status=Organisation.Status.PENDING, member_since=None
     )
-    other.requested_tables.set([mt2])
+    other.tables_applied_for.set([mt2])
     client.force_login(officer_of(mt1))
     html = client.get(en("membership:review_queue")).content.decode()
     assert "Casa del Migrante" in html
@@ -104,7 +104,7 @@ def test_decline_keeps_application_data_and_reason(client, application, officer_
     application.refresh_from_db()
     assert application.name == "Casa del Migrante"
     assert application.decision_reason == "Falta información."
-    assert list(application.requested_tables.values_list("slug", flat=True)) == ["mt1"]
+    assert list(application.tables_applied_for.values_list("slug", flat=True)) == ["mt1"]
     assert application.contacts.filter(left_at__isnull=True).count() == 1
 
 

@@ -5,7 +5,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pansocial.audit.domain import record
+from pansocial.common.workflow import Workflow, locked
+from pansocial.table import organisations
 from pansocial.table.models import Mandate, Position, TableKind
+
+from .actions import Action
 
 # How many people may hold each position on one table at the same time.
 SEATS = {
@@ -43,6 +47,12 @@ def appoint(
 
     if ends_on is not None and ends_on < starts_on:
         raise ValidationError(_("The mandate cannot end before it starts."), code="dates")
+    # One appointment at a time per table: the seats counted below cannot change under us.
+    locked(table)
+    if _overlapping(table, position, starts_on, ends_on).filter(user=user).exists():
+        raise ValidationError(
+            _("This person already holds this position for these dates."), code="same"
+        )
     if position == Position.LIAISON_REPRESENTATIVE:
         if table.kind != TableKind.LIAISON:
             raise ValidationError(
@@ -71,16 +81,14 @@ def appoint(
         raise ValidationError(
             _("Someone already holds this position for these dates."), code="full"
         )
-    if organisation is not None and position != Position.UN_AGENCY_SEAT:
-        from pansocial.membership.models import Contact
-
-        acts_for = Contact.objects.filter(
-            user=user, organisation=organisation, left_at__isnull=True
-        ).exists()
-        if not acts_for:
-            raise ValidationError(
-                _("The person is not a contact of this organisation."), code="contact"
-            )
+    if (
+        organisation is not None
+        and position != Position.UN_AGENCY_SEAT
+        and not organisations.acts_for(user, organisation)
+    ):
+        raise ValidationError(
+            _("The person is not a contact of this organisation."), code="contact"
+        )
     mandate = Mandate.objects.create(
         table=table,
         user=user,
@@ -92,7 +100,7 @@ def appoint(
     )
     record(
         actor=actor,
-        action="table.appoint",
+        action=Action.APPOINT,
         obj=mandate,
         after={
             "table": table.slug,
@@ -107,21 +115,36 @@ def appoint(
     return mandate
 
 
+MANDATE_WORKFLOW = Workflow({Mandate.State.HELD: {Mandate.State.ENDED}})
+
+
 @transaction.atomic
-def end_mandate(*, mandate, actor, ends_on=None):
-    """End a mandate early (or on its date); the record stays for the history."""
-    mandate = Mandate.objects.select_for_update().get(pk=mandate.pk)
+def set_mandate_state(*, mandate, state, actor, ends_on=None):
+    """The one transition of a mandate's state: lock it, check the move, write the state,
+    the end date and the audit entry in one transaction. ``InvalidTransition`` when someone
+    else ended it first."""
+    mandate = locked(mandate)
+    MANDATE_WORKFLOW.check(mandate.state, state)
+    # Only one move exists today: held -> ended (on ``ends_on``, today by default).
     day = ends_on or timezone.localdate()
     if day < mandate.starts_on:
         day = mandate.starts_on
     before = mandate.ends_on
     mandate.ends_on = day
-    mandate.save(update_fields=["ends_on"])
+    mandate.state = state
+    mandate.save(update_fields=["ends_on", "state"])
     record(
         actor=actor,
-        action="table.end_mandate",
+        action=Action.END_MANDATE,
         obj=mandate,
         before={"ends_on": before},
         after={"ends_on": day},
     )
     return mandate
+
+
+def end_mandate(*, mandate, actor, ends_on=None):
+    """End a mandate early (or on its date); the record stays for the history."""
+    return set_mandate_state(
+        mandate=mandate, state=Mandate.State.ENDED, actor=actor, ends_on=ends_on
+    )

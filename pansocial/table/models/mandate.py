@@ -31,6 +31,14 @@ class MandateQuerySet(models.QuerySet):
 class Mandate(models.Model):
     """A person holding a position on a table, for an organisation, from start to end."""
 
+    class State(models.TextChoices):
+        """Held from ``starts_on`` to ``ends_on``; ended once a decision ended it (the
+        record stays for the history). ``table.domain.mandates.set_mandate_state`` is the
+        one place that moves it."""
+
+        HELD = "held", _("Held")
+        ENDED = "ended", _("Ended")
+
     table = models.ForeignKey(
         "table.Table", verbose_name=_("table"), on_delete=models.CASCADE, related_name="mandates"
     )
@@ -60,6 +68,9 @@ class Mandate(models.Model):
     )
     starts_on = models.DateField(_("start"))
     ends_on = models.DateField(_("end"), null=True, blank=True)
+    state = models.CharField(
+        _("state"), max_length=8, choices=State.choices, default=State.HELD, editable=False
+    )
 
     objects = MandateQuerySet.as_manager()
 

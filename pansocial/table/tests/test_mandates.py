@@ -60,15 +60,40 @@ def test_officer_of_other_table_cannot_manage(client, mt1, mt2, officer_of):
     assert client.get(en("table:manage", slug="mt1")).status_code == 403
 
 
-def test_liaison_member_and_administrator_manage_every_table(client, liaison, mt1, user_factory):
+def test_liaison_representative_and_administrator_manage_every_table(
+    client, liaison, mt1, mt2, user_factory
+):
     member = user_factory()
     Mandate.objects.create(
-        table=liaison, user=member, position=Position.UN_AGENCY_SEAT, starts_on=TODAY
+        table=liaison,
+        user=member,
+        position=Position.LIAISON_REPRESENTATIVE,
+        represents=mt2,
+        starts_on=TODAY,
     )
     client.force_login(member)
     assert client.get(en("table:manage", slug="mt1")).status_code == 200
     client.force_login(user_factory(is_superuser=True))
     assert client.get(en("table:manage", slug="mt4")).status_code == 200
+
+
+def test_un_agency_seat_cannot_manage_a_working_table(client, liaison, mt1, user_factory):
+    agency = user_factory()
+    Mandate.objects.create(
+        table=liaison, user=agency, position=Position.UN_AGENCY_SEAT, starts_on=TODAY
+    )
+    client.force_login(agency)
+    assert client.get(en("table:manage", slug="mt1")).status_code == 403
+    response = client.post(
+        en("table:manage", slug="mt1"), {"form": "organisation", "organisation": "1"}
+    )
+    assert response.status_code == 403
+
+
+def test_visitor_is_sent_to_sign_in_from_table_management(client, mt1):
+    response = client.get(en("table:manage", slug="mt1"))
+    assert response.status_code == 302
+    assert response["Location"].startswith(en("account:login") + "?next=")
 
 
 def test_officer_adds_and_removes_member_organisation(
@@ -205,3 +230,27 @@ def test_representation_page_shows_gaps(client, liaison):
     html = client.get(en("table:representation")).content.decode()
     assert "0 of 10 seats filled; 10 vacant." in html
     assert html.count("<strong>Vacant</strong>") == 10
+
+
+def test_mandate_ends_once_through_its_state_machine(mt1, user_factory):
+    from pansocial.common.workflow import InvalidTransition
+
+    mandate = appoint(
+        table=mt1, user=user_factory(), position=Position.MEMBER, starts_on=TODAY, actor=None
+    )
+    assert mandate.state == Mandate.State.HELD
+    end_mandate(mandate=mandate, actor=None, ends_on=TODAY)
+    mandate.refresh_from_db()
+    assert (mandate.state, mandate.ends_on) == (Mandate.State.ENDED, TODAY)
+    with pytest.raises(InvalidTransition):
+        end_mandate(mandate=mandate, actor=None)
+    assert AuditEntry.objects.filter(action="table.end_mandate").count() == 1
+
+
+def test_same_person_same_position_twice_refused(mt1, user_factory):
+    person = user_factory()
+    appoint(table=mt1, user=person, position=Position.MEMBER, starts_on=TODAY, actor=None)
+    with pytest.raises(ValidationError) as refused:
+        appoint(table=mt1, user=person, position=Position.MEMBER, starts_on=TODAY, actor=None)
+    assert refused.value.code == "same"
+    assert Mandate.objects.filter(user=person).count() == 1

@@ -9,6 +9,7 @@ from pansocial.table.rules import (
     can_manage_table,
     is_facilitator,
     is_liaison_member,
+    is_liaison_representative,
     is_officer_of,
     is_table_officer,
     manageable_tables,
@@ -39,7 +40,22 @@ def test_plain_member_position_is_not_officer(mt1, user_factory):
     assert is_table_officer(person) is False
 
 
-def test_liaison_member_manages_every_table(liaison, user_factory):
+def test_liaison_representative_manages_every_table(liaison, mt1, user_factory):
+    person = user_factory()
+    Mandate.objects.create(
+        table=liaison,
+        user=person,
+        position=Position.LIAISON_REPRESENTATIVE,
+        represents=mt1,
+        starts_on=timezone.localdate(),
+    )
+    assert is_liaison_member(person) is True
+    assert is_liaison_representative(person) is True
+    assert manageable_tables(person).count() == Table.objects.count()
+    assert all(can_manage_table(person, table) for table in Table.objects.all())
+
+
+def test_un_agency_seat_supports_but_does_not_manage_tables(liaison, mt1, user_factory):
     person = user_factory()
     Mandate.objects.create(
         table=liaison,
@@ -48,8 +64,11 @@ def test_liaison_member_manages_every_table(liaison, user_factory):
         starts_on=timezone.localdate(),
     )
     assert is_liaison_member(person) is True
-    assert manageable_tables(person).count() == Table.objects.count()
-    assert all(can_manage_table(person, table) for table in Table.objects.all())
+    assert is_liaison_representative(person) is False
+    assert manageable_tables(person).count() == 0
+    assert person.has_perm("table.manage_table", mt1) is False
+    assert person.has_perm("membership.view_review_queue") is False
+    assert person.has_perm("membership.export_directory") is True
 
 
 def test_facilitator_from_facilitation_group(user_factory):

@@ -147,7 +147,7 @@ class Seeder:
             country=country,
             primary_group=self.groups[group],
             stakeholder_groups=[self.groups[slug] for slug in others],
-            requested_tables=[self.tables[slug] for slug in tables],
+            tables_applied_for=[self.tables[slug] for slug in tables],
             countries_of_work=[country],
             scope=scope,
             diaspora="d" in markers,
@@ -186,12 +186,18 @@ class Seeder:
         TableMembership.objects.filter(organisation=organisation).update(joined_at=accepted_at)
         self.date_entries(organisation, "membership.accept", accepted_at)
         for colleague in colleagues:
-            membership_domain.add_contact(
-                organisation=organisation, user=colleague, actor=self.contacts_of(row[0])[0]
+            invitation = membership_domain.invite_contact(
+                organisation=organisation,
+                email=colleague.email,
+                actor=self.contacts_of(row[0])[0],
             )
+            membership_domain.accept_invitation(invitation=invitation, user=colleague)
             Contact.objects.filter(organisation=organisation, user=colleague).update(
                 since=accepted_at + datetime.timedelta(days=3)
             )
+        self.date_entries(
+            organisation, "membership.invite_contact", accepted_at + datetime.timedelta(days=2)
+        )
         self.date_entries(
             organisation, "membership.add_contact", accepted_at + datetime.timedelta(days=3)
         )
