@@ -84,7 +84,7 @@ def test_staff_without_the_permission_cannot_approve_drafts(client):
     draft = queue_email(
         kind="test", to_email="b@example.org", template="mail/tests/hello", draft=True
     )
-    client.force_login(staff)
+    sign_in_with_second_factor(client, staff)
     response = client.post(
         reverse("admin:mail_outboundemail_changelist"),
         {"action": "approve_drafts", "_selected_action": [draft.pk]},
