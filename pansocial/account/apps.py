@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from pansocial.common.namespaces import Content
+
 
 class AccountConfig(AppConfig):
     name = "pansocial.account"
@@ -12,4 +14,4 @@ class AccountConfig(AppConfig):
         from .models import User
 
         # Public pages show the names people chose to publish and count genders.
-        bump_on_change(User, "people", ignore_fields={"last_login", "password"})
+        bump_on_change(User, Content.PEOPLE, ignore_fields={"last_login", "password"})

@@ -36,5 +36,6 @@ class Key(StrEnum):
     PAGE = "page"  # Cache.PAGES: a public page
     COVERAGE = "membership:coverage"  # the coverage dashboard's figures
     DIRECTORY_CHOICES = "membership:directory-choices"  # the directory's filter choices
-    PRACTICE_SEARCH = "practice:search"  # a search's matches as a bitmap
-    PRACTICE_FACET_LABELS = "practice:facet-labels"  # the repository's facet labels
+    # After a faceted catalogue's name (search.catalogue; e.g. "practice:search:…"):
+    CATALOGUE_SEARCH = "search"  # a search's matches as a bitmap
+    CATALOGUE_FACET_LABELS = "facet-labels"  # the catalogue's facet labels

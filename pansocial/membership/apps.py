@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from pansocial.common.namespaces import Content
+
 
 class MembershipConfig(AppConfig):
     name = "pansocial.membership"
@@ -27,8 +29,8 @@ class MembershipConfig(AppConfig):
             fields=["name", "acronym", "description"],
             weights={"name": "A", "acronym": "A", "description": "C"},
         )
-        bump_on_change(Organisation, "membership")
-        bump_on_change(Organisation.stakeholder_groups.through, "membership")
+        bump_on_change(Organisation, Content.MEMBERSHIP)
+        bump_on_change(Organisation.stakeholder_groups.through, Content.MEMBERSHIP)
         register_personal_data(
             "organisations", export=personal_data.export, erase=personal_data.erase
         )

@@ -271,7 +271,7 @@ def invitation(request, token):
     return render(request, "membership/invitation.html", {"invitation": found})
 
 
-@public_page("membership", "reference")
+@public_page(Content.MEMBERSHIP, Content.REFERENCE)
 def coverage_dashboard(request):
     data = coverage.summary()
     return render(

@@ -4,6 +4,7 @@ objective and principle pages."""
 from django.db.models.signals import m2m_changed
 
 from pansocial.common.cache import bump, bump_on_change
+from pansocial.common.namespaces import Content
 from pansocial.reference import sections
 from pansocial.search import engine
 
@@ -21,7 +22,7 @@ def connect():
     practice_sections.register(sections)
     # "practice" versions the public repository (its cached pages and bitmaps): drafts and
     # practices in review change it only once published, or when they stop being so.
-    bump_on_change(Practice, "practice", when=lambda practice: practice.is_or_was_published)
+    bump_on_change(Practice, Content.PRACTICE, when=lambda practice: practice.is_or_was_published)
 
     def of_published(link):
         return Practice.objects.published().filter(pk=link.practice_id).exists()
@@ -32,14 +33,14 @@ def connect():
         PracticeObjective,
         Implementer,
     ):
-        bump_on_change(model, "practice", when=of_published)
+        bump_on_change(model, Content.PRACTICE, when=of_published)
 
     def m2m_changed_(sender, instance, action, **kwargs):
         # .set()/.add()/.remove() on a practice's countries or principles save no row.
         if action.startswith("post_") and (
             not isinstance(instance, Practice) or instance.is_or_was_published
         ):
-            bump("practice")
+            bump(Content.PRACTICE)
 
     for through in (Practice.countries.through, Practice.principles.through):
         m2m_changed.connect(

@@ -2,6 +2,7 @@
 
 from django.template.loader import render_to_string
 
+from pansocial.common.namespaces import Content
 from pansocial.practice.domain import catalogue
 from pansocial.reference.models import Objective, Principle
 
@@ -35,5 +36,5 @@ def register(registry):
     principle pages, styled by the practice stylesheet."""
     for model in (Objective, Principle):
         registry.register(
-            model, render, stylesheets=["practice/practice.css"], namespaces=["practice"]
+            model, render, stylesheets=["practice/practice.css"], namespaces=[Content.PRACTICE]
         )

@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from pansocial.common.namespaces import Content
+
 
 class ReferenceConfig(AppConfig):
     name = "pansocial.reference"
@@ -20,4 +22,4 @@ class ReferenceConfig(AppConfig):
             models.Principle,
             models.StakeholderGroup,
         ):
-            bump_on_change(model, "reference")
+            bump_on_change(model, Content.REFERENCE)

@@ -4,6 +4,7 @@ from django.urls import NoReverseMatch
 
 from pansocial.common.cache import public_page
 from pansocial.common.i18n import translated_order
+from pansocial.common.namespaces import Content
 from pansocial.reference import sections
 from pansocial.reference.models import (
     Country,
@@ -15,7 +16,7 @@ from pansocial.reference.models import (
 )
 
 
-@public_page("reference")
+@public_page(Content.REFERENCE)
 def index(request):
     """Objectives by working-table theme, principles, stakeholder groups, countries."""
     objectives = Prefetch("objectives", queryset=Objective.objects.order_by("number"))
@@ -46,7 +47,7 @@ def _working_table_url(theme):
         return None
 
 
-@public_page("reference", "table", sections.namespaces)
+@public_page(Content.REFERENCE, Content.TABLE, sections.namespaces)
 def objective(request, number):
     objective = get_object_or_404(
         Objective.objects.select_related("theme", "cluster"), number=number
@@ -62,7 +63,7 @@ def objective(request, number):
     return render(request, "reference/objective.html", context)
 
 
-@public_page("reference", sections.namespaces)
+@public_page(Content.REFERENCE, sections.namespaces)
 def principle(request, slug):
     principle = get_object_or_404(Principle, slug=slug)
     context = {

@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from pansocial.common.namespaces import Content
+
 
 class TableConfig(AppConfig):
     name = "pansocial.table"
@@ -13,4 +15,4 @@ class TableConfig(AppConfig):
         from .models import Mandate, Table, TableMembership
 
         for model in (Table, TableMembership, Mandate):
-            bump_on_change(model, "table")
+            bump_on_change(model, Content.TABLE)

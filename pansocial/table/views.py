@@ -6,6 +6,7 @@ from django.views.decorators.http import require_POST
 
 from pansocial.account.models import Gender
 from pansocial.common.cache import public_page
+from pansocial.common.namespaces import Content
 from pansocial.common.permissions import permission_required
 from pansocial.common.workflow import InvalidTransition
 from pansocial.table import domain, forms
@@ -13,7 +14,7 @@ from pansocial.table.domain import read
 from pansocial.table.models import Mandate, Table, TableKind, TableMembership
 
 
-@public_page("table", "membership", "reference")
+@public_page(Content.TABLE, Content.MEMBERSHIP, Content.REFERENCE)
 def index(request):
     tables = read.tables_with_counts()
     groups = [(label, [t for t in tables if t.kind == kind]) for kind, label in TableKind.choices]
@@ -24,7 +25,7 @@ def index(request):
     )
 
 
-@public_page("table", "membership", "reference", "people")
+@public_page(Content.TABLE, Content.MEMBERSHIP, Content.REFERENCE, Content.PEOPLE)
 def detail(request, slug):
     table = get_object_or_404(read.table_page(slug))
     return render(
@@ -105,7 +106,7 @@ def end_mandate(request, slug, pk, obj):
     return redirect("table:manage", slug=obj.slug)
 
 
-@public_page("table", "membership", "reference", "people")
+@public_page(Content.TABLE, Content.MEMBERSHIP, Content.REFERENCE, Content.PEOPLE)
 def representation(request):
     composition = domain.liaison_composition()
     labels = dict(Gender.choices)

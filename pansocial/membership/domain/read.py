@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from pansocial.common.cache import content_versions
+from pansocial.common.namespaces import Content, Key
 from pansocial.membership.models import Contact, ContactInvitation, Organisation
 from pansocial.reference.models import Country, StakeholderGroup, Subregion
 from pansocial.table.domain import read as tables
@@ -60,8 +61,8 @@ def filter_directory(queryset, data):
 def directory_choices():
     """The choices of the directory's filters in the reader's language: four queries,
     then kept in the cache until the reference data or the tables change."""
-    versions = content_versions("reference", "table")
-    key = "membership:directory-choices:{}:{}:{}".format(get_language(), *versions)
+    versions = content_versions(Content.REFERENCE, Content.TABLE)
+    key = "{}:{}:{}:{}".format(Key.DIRECTORY_CHOICES, get_language(), *versions)
     choices = cache.get(key)
     if choices is None:
         any_ = [("", _("Any"))]

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
+from pansocial.common.namespaces import Content
 from pansocial.practice.models import (
     Implementer,
     ImplementerType,
@@ -44,7 +45,7 @@ class Query(catalogue.Query):
 class PracticeCatalogue(catalogue.Catalogue):
     name = "practice"
     model = Practice
-    namespaces = ("practice", "reference")
+    namespaces = (Content.PRACTICE, Content.REFERENCE)
     facets = FACETS
     sorts = ("relevance", "date", "start")
     query_class = Query

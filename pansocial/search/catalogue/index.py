@@ -18,6 +18,7 @@ from django.core.cache import cache
 from django.utils.translation import get_language
 
 from pansocial.common.cache import content_versions
+from pansocial.common.namespaces import Key
 from pansocial.search import engine
 from pansocial.search.analysis import query_terms
 
@@ -92,7 +93,7 @@ class Catalogue:
     def labels(self):
         """``load_labels()`` kept five minutes per language (reference data hardly ever
         changes)."""
-        key = f"{self.name}:facet-labels:{get_language()}"
+        key = f"{self.name}:{Key.CATALOGUE_FACET_LABELS}:{get_language()}"
         value = cache.get(key)
         if value is None:
             value = self.load_labels()
@@ -167,7 +168,7 @@ class FacetIndex:
                 self._searches.move_to_end(key)
                 return found
         digest = hashlib.sha256(repr((self.version, key)).encode()).hexdigest()
-        shared = f"{self.catalogue.name}:search:{digest}"
+        shared = f"{self.catalogue.name}:{Key.CATALOGUE_SEARCH}:{digest}"
         found = cache.get(shared)
         if found is None:
             found = self._search(query)
