@@ -3,10 +3,10 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from pansocial.account.models import User
+from pansocial.common.uploads import check_upload
 from pansocial.membership.models import Organisation
 from pansocial.practice import domain
 from pansocial.practice.domain.facets import PRACTICES
-from pansocial.practice.domain.files import check_upload
 from pansocial.practice.models import Criterion, Decision, ImplementerType, Practice
 from pansocial.practice.models.review import SCALE
 from pansocial.reference.models import Cluster, Country, Objective, Principle

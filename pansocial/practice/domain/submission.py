@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from pansocial.audit.domain import record
+from pansocial.common.uploads import check_upload
 from pansocial.practice.models import (
     Attachment,
     Implementer,
@@ -14,7 +15,6 @@ from pansocial.practice.models import (
 )
 
 from .actions import Action
-from .files import check_upload
 from .workflow import Outcome, set_practice_state
 
 SCALAR_FIELDS = [
