@@ -213,7 +213,7 @@ CACHES["pages"] = (
 # separated). Empty: REMOTE_ADDR is the client. Rate limits and the audit trail's address
 # hash read the client's address through pansocial.common.net.client_ip.
 TRUSTED_PROXIES = tuple(env_list("TRUSTED_PROXIES"))
-RATELIMIT_IP_META_KEY = "pansocial.common.net.client_ip"
+RATELIMIT_IP_META_KEY = "pansocial.common.net.ratelimit_ip"
 RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", default=True)
 RATELIMIT_VIEW = "pansocial.common.views.rate_limited"
 # django-ratelimit's checks run (the app is installed). Silenced, and why it is fine:

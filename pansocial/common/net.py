@@ -34,13 +34,24 @@ def _trusted(address, networks):
     return address is not None and any(address in network for network in networks)
 
 
+UNIX_SOCKET = "unix"
+UNKNOWN = "0.0.0.0"  # noqa: S104 - a bucket name for rate limits, not an address to bind
+
+
 def client_ip(request):
-    """The address of the person behind ``request`` (a string, '' when unknown)."""
-    peer = _parse(request.META.get("REMOTE_ADDR", ""))
-    if peer is None:
+    """The address of the person behind ``request`` (a string, '' when unknown).
+
+    A proxy that reaches the app server through a Unix socket leaves ``REMOTE_ADDR``
+    empty: list ``unix`` in ``TRUSTED_PROXIES`` to trust its ``X-Forwarded-For``."""
+    trusted = tuple(getattr(settings, "TRUSTED_PROXIES", ()))
+    remote = request.META.get("REMOTE_ADDR", "")
+    networks = _networks(tuple(entry for entry in trusted if entry != UNIX_SOCKET))
+    peer = _parse(remote)
+    if not remote and UNIX_SOCKET in trusted:
+        peer = None
+    elif peer is None:
         return ""
-    networks = _networks(tuple(getattr(settings, "TRUSTED_PROXIES", ())))
-    if not _trusted(peer, networks):
+    elif not _trusted(peer, networks):
         return str(peer)
     forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
     hops = [_parse(part) for part in forwarded.split(",") if part.strip()]
@@ -51,4 +62,10 @@ def client_ip(request):
         if not _trusted(hop, networks):
             return str(hop)
         peer = hop
-    return str(peer)
+    return str(peer) if peer is not None else ""
+
+
+def ratelimit_ip(request):
+    """``client_ip`` for django-ratelimit (``RATELIMIT_IP_META_KEY``), which needs an address:
+    clients whose address is unknown share one bucket rather than failing with a 500."""
+    return client_ip(request) or UNKNOWN

@@ -19,6 +19,10 @@ from pansocial.common.net import client_ip
         (("10.0.0.5",), "10.0.0.5", "", "10.0.0.5"),
         (("::1",), "::1", "2001:db8::7", "2001:db8::7"),
         ((), "", "", ""),
+        # A proxy on a Unix socket leaves REMOTE_ADDR empty: trusted only when listed.
+        (("unix",), "", "203.0.113.1", "203.0.113.1"),
+        ((), "", "203.0.113.1", ""),
+        (("unix",), "", "", ""),
     ],
 )
 def test_client_ip_trusts_forwarded_only_from_configured_proxies(
@@ -27,3 +31,9 @@ def test_client_ip_trusts_forwarded_only_from_configured_proxies(
     settings.TRUSTED_PROXIES = trusted
     request = rf.get("/", REMOTE_ADDR=remote, HTTP_X_FORWARDED_FOR=forwarded)
     assert client_ip(request) == expected
+
+
+@pytest.mark.django_db
+def test_rate_limited_page_with_empty_remote_addr_answers_not_500(client):
+    response = client.post("/account/signin/link/", {"email": "nadie@example.org"}, REMOTE_ADDR="")
+    assert response.status_code == 200
