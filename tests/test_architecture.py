@@ -39,3 +39,25 @@ def test_domain_never_imports_http_nor_takes_a_request(path):
         )
     ]
     assert takes_request == [], f"{path}: domain functions take actor=, not the request"
+
+
+def test_every_registered_permission_is_checked_somewhere():
+    """A permission nothing checks is dead code that reads like a promise."""
+    import rules.permissions
+
+    sources = [
+        path.read_text()
+        for pattern in ("**/*.py", "**/*.html")
+        for path in ROOT.glob(pattern)
+        if "tests" not in path.relative_to(ROOT).parts
+    ]
+    unchecked = sorted(
+        name
+        for name in rules.permissions.permissions
+        if not any(
+            f'"{name}"' in line and "add_perm" not in line
+            for text in sources
+            for line in text.splitlines()
+        )
+    )
+    assert unchecked == []

@@ -5,13 +5,6 @@ facilitator in pansocial.table.rules."""
 
 import rules
 
-from pansocial.common.rules import is_administrator
-
-
-@rules.predicate
-def is_self(user, person):
-    return bool(user and person and user.pk == person.pk)
-
 
 @rules.predicate
 def is_staff_member(user):
@@ -29,6 +22,4 @@ def has_authenticator(user):
 # the page to manage it.
 may_use_two_factor = is_staff_member | has_authenticator
 
-rules.add_perm("account.view_audit", is_administrator)
 rules.add_perm("account.use_two_factor", may_use_two_factor)
-rules.add_perm("account.manage_people", is_administrator)
