@@ -1,8 +1,7 @@
-"""Who may release outbox drafts. (Mail sits below account, so it names the administrator
-with ``rules``' own predicates rather than importing ``account.rules``.)"""
+"""Who may release outbox drafts."""
 
 import rules
 
-is_administrator = rules.is_active & rules.is_superuser
+from pansocial.common.rules import is_administrator
 
 rules.add_perm("mail.approve_draft", is_administrator)
