@@ -61,3 +61,21 @@ def test_every_registered_permission_is_checked_somewhere():
         )
     )
     assert unchecked == []
+
+
+def test_audit_actions_are_named_constants():
+    """Every ``record(action=...)`` outside tests names an ``Action`` constant, never a
+    free string (decision 0006)."""
+    literal = []
+    for path in ROOT.glob("**/*.py"):
+        if "tests" in path.relative_to(ROOT).parts or "migrations" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", getattr(node.func, "attr", "")) == "record"
+            ):
+                for keyword in node.keywords:
+                    if keyword.arg == "action" and isinstance(keyword.value, ast.Constant):
+                        literal.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert literal == []

@@ -9,6 +9,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from pansocial.audit.domain import record
+from pansocial.mail.domain.actions import Action
 from pansocial.mail.models import OutboundEmail
 
 
@@ -65,7 +66,7 @@ def approve_draft(*, email, actor):
     email.save(update_fields=["status"])
     record(
         actor=actor,
-        action="mail.approve",
+        action=Action.APPROVE,
         obj=email,
         before={"status": "draft"},
         after={"status": "queued"},
