@@ -145,7 +145,7 @@ def detail(request, pk, obj):
             "can_edit": can_edit and practice.is_editable,
             "can_manage": request.user.has_perm("practice.manage_review", practice),
             # For the submitter of a practice sent back: the reason and the questions.
-            "requests": queries.information_requests(practice) if can_edit else None,
+            "requests": queries.questions_for_submitter(practice) if can_edit else None,
         },
     )
 

@@ -39,7 +39,7 @@ def round_questions(review_round):
     ]
 
 
-def information_requests(practice):
+def questions_for_submitter(practice):
     """For a practice sent back for information: the reason of the last decision and the
     reviewers' questions of its round; None otherwise."""
     if practice.state != State.NEEDS_INFO:
