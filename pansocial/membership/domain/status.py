@@ -37,6 +37,18 @@ class NotMember(InvalidTransition):
     message = gettext_lazy("This organisation is not a member.")
 
 
+# What entering a status records, and what it tells the organisation's contacts.
+ACTIONS = {
+    Status.MEMBER: Action.ACCEPT,
+    Status.DECLINED: Action.DECLINE,
+    Status.WITHDRAWN: Action.WITHDRAW,
+}
+DECISION_EMAILS = {
+    Status.MEMBER: ("mail/membership/accepted", "membership.accepted"),
+    Status.DECLINED: ("mail/membership/declined", "membership.declined"),
+}
+
+
 def _check(current, target):
     if APPLICATION_WORKFLOW.can(current, target):
         return
@@ -72,50 +84,33 @@ def set_organisation_status(*, organisation, status, actor, reason=""):
     _check(before, status)
     now = timezone.now()
     organisation.status = status
-    if status == Status.MEMBER:
-        organisation.member_since = now
-        organisation.decided_at = now
-        organisation.decided_by = actor
-        organisation.decision_reason = reason
-        organisation.save()
-        applied_for = list(organisation.tables_applied_for.all())
-        for table in applied_for:
-            tables.enter(table=table, organisation=organisation)
-        record(
-            actor=actor,
-            action=Action.ACCEPT,
-            obj=organisation,
-            before={"status": before},
-            after={"status": status, "tables": sorted(t.slug for t in applied_for)},
-            note=reason,
-        )
-        _tell_contacts(organisation, "mail/membership/accepted", "membership.accepted")
-    elif status == Status.DECLINED:
-        organisation.decided_at = now
-        organisation.decided_by = actor
-        organisation.decision_reason = reason
-        organisation.save()
-        record(
-            actor=actor,
-            action=Action.DECLINE,
-            obj=organisation,
-            before={"status": before},
-            after={"status": status},
-            note=reason,
-        )
-        _tell_contacts(organisation, "mail/membership/declined", "membership.declined")
-    else:  # withdrawn: the organisation leaves the mechanism and every table
+    after = {"status": status}
+    if status == Status.WITHDRAWN:  # the organisation leaves the mechanism and every table
         organisation.withdrawn_at = now
         organisation.save(update_fields=["status", "withdrawn_at"])
         tables.leave_all(organisation=organisation, at=now)
-        record(
-            actor=actor,
-            action=Action.WITHDRAW,
-            obj=organisation,
-            before={"status": before},
-            after={"status": status},
-            note=reason,
-        )
+    else:  # a decision on the application
+        organisation.decided_at = now
+        organisation.decided_by = actor
+        organisation.decision_reason = reason
+        if status == Status.MEMBER:
+            organisation.member_since = now
+        organisation.save()
+    if status == Status.MEMBER:
+        applied_for = list(organisation.tables_applied_for.all())
+        for table in applied_for:
+            tables.enter(table=table, organisation=organisation)
+        after["tables"] = sorted(t.slug for t in applied_for)
+    record(
+        actor=actor,
+        action=ACTIONS[status],
+        obj=organisation,
+        before={"status": before},
+        after=after,
+        note=reason,
+    )
+    if status in DECISION_EMAILS:
+        _tell_contacts(organisation, *DECISION_EMAILS[status])
     return organisation
 
 
