@@ -21,8 +21,25 @@ class PersonChangeForm(UserChangeForm):
         fields = "__all__"
 
 
+class AuditedPrivileges:
+    """Admin changes that grant or take away power are audited with before and after:
+    ``privileges(obj)`` snapshots them (None for a new object), ``record_change`` writes the
+    entry once the many-to-many fields (groups, permissions) are saved too."""
+
+    def save_model(self, request, obj, form, change):
+        previous = type(obj).objects.filter(pk=obj.pk).first() if change else None
+        request._privileges_before = self.privileges(previous)
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        before = getattr(request, "_privileges_before", None)
+        if before is not None:
+            self.record_change(actor=request.user, obj=form.instance, before=before)
+
+
 @admin.register(User)
-class UserAdmin(BaseUserAdmin):
+class UserAdmin(AuditedPrivileges, BaseUserAdmin):
     add_form = UserCreationForm
     form = PersonChangeForm
     ordering = ["email"]
@@ -53,32 +70,22 @@ class UserAdmin(BaseUserAdmin):
     ]
 
     # Privilege changes (flags, groups, permissions) are audited with before and after.
-    def save_model(self, request, obj, form, change):
-        previous = User.objects.filter(pk=obj.pk).first() if change else None
-        request._privileges_before = domain.privileges_of(previous)
-        super().save_model(request, obj, form, change)
+    def privileges(self, obj):
+        return domain.privileges_of(obj)
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        before = getattr(request, "_privileges_before", None)
-        if before is not None:
-            domain.record_privilege_change(actor=request.user, user=form.instance, before=before)
+    def record_change(self, *, actor, obj, before):
+        domain.record_privilege_change(actor=actor, user=obj, before=before)
 
 
 admin.site.unregister(Group)
 
 
 @admin.register(Group)
-class GroupAdmin(BaseGroupAdmin):
+class GroupAdmin(AuditedPrivileges, BaseGroupAdmin):
     """A group's permissions reach all its members: changes are audited."""
 
-    def save_model(self, request, obj, form, change):
-        previous = Group.objects.filter(pk=obj.pk).first() if change else None
-        request._group_permissions_before = domain.group_permissions_of(previous)
-        super().save_model(request, obj, form, change)
+    def privileges(self, obj):
+        return domain.group_permissions_of(obj)
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        before = getattr(request, "_group_permissions_before", None)
-        if before is not None:
-            domain.record_group_change(actor=request.user, group=form.instance, before=before)
+    def record_change(self, *, actor, obj, before):
+        domain.record_group_change(actor=actor, group=obj, before=before)
