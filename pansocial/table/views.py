@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -75,6 +76,7 @@ def manage(request, slug, obj):
             "table": table,
             "memberships": read.members_for_management(table),
             "mandates": read.mandate_history(table),
+            "today": timezone.localdate(),
             "add_form": add_form,
             "mandate_form": mandate_form,
         },
@@ -117,7 +119,7 @@ def remove_organisation(request, slug, pk, obj):
 def end_mandate(request, slug, pk, obj):
     mandate = get_object_or_404(Mandate, pk=pk, table=obj)
     if request.method == "GET":
-        if mandate.ends_on is not None:
+        if mandate.state != Mandate.State.HELD:
             messages.error(request, _("This mandate has already ended."))
             return redirect("table:manage", slug=obj.slug)
         names = {

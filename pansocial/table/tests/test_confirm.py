@@ -1,6 +1,8 @@
 """Removing an organisation from a table and ending a mandate first show a confirmation
 page (issue 10, item 8): the page changes nothing; its form performs the action."""
 
+from datetime import timedelta
+
 import pytest
 from django.utils import timezone
 
@@ -51,18 +53,32 @@ def test_end_mandate_confirmation_changes_nothing(client, mt1, officer_of, user_
         user=user_factory(full_name="Ana Delegada"),
         position=Position.ALTERNATE_DELEGATE,
         starts_on=timezone.localdate(),
+        ends_on=timezone.localdate() + timedelta(days=365),
     )
     url = en("table:end_mandate", slug="mt1", pk=mandate.pk)
+    # A mandate with a term still running can be ended early from the manage page.
+    assert f'href="{url}"' in client.get(en("table:manage", slug="mt1")).content.decode()
     response = client.get(url)
     html = response.content.decode()
     assert response.status_code == 200
     assert "<h1>End the mandate of Ana Delegada?</h1>" in html
     assert f"Ana Delegada stops being Alternate delegate of {mt1.name} today." in html
     mandate.refresh_from_db()
-    assert mandate.ends_on is None
+    assert mandate.ends_on == timezone.localdate() + timedelta(days=365)
     client.post(url)
     mandate.refresh_from_db()
     assert mandate.ends_on == timezone.localdate()
+
+
+def test_end_mandate_confirmation_of_ended_mandate_says_so(client, mt1, officer_of):
+    officer = officer_of(mt1)
+    mandate = Mandate.objects.get(user=officer)
+    client.force_login(officer_of(mt1))
+    url = en("table:end_mandate", slug="mt1", pk=mandate.pk)
+    client.post(url)
+    response = client.get(url, follow=True)
+    assert "This mandate has already ended." in response.content.decode()
+    assert f'href="{url}"' not in response.content.decode()
 
 
 def test_stranger_cannot_see_end_mandate_confirmation(client, mt1, officer_of, user_factory):
