@@ -251,8 +251,9 @@ def _confirm_withdraw(request, org, form=None):
         request,
         title=_("Withdraw %(organisation)s from the mechanism?") % {"organisation": org.name},
         consequences=[
-            _("The organisation leaves every working table and the public directory."),
-            _("A pending application is closed and will not be reviewed."),
+            _("A pending application is closed and will not be reviewed.")
+            if org.status == Organisation.Status.PENDING
+            else _("The organisation leaves every working table and the public directory."),
             _("This cannot be undone here: to return, the organisation applies again."),
         ],
         confirm_label=_("Withdraw"),

@@ -82,7 +82,9 @@ def test_remove_contact_confirmation_says_it_is_you(client, member):
 def test_withdraw_confirmation_without_the_box_keeps_the_reason(client, member):
     org, person = member
     client.force_login(person)
-    assert client.get(_url(org, "withdraw")).status_code == 200
+    page = client.get(_url(org, "withdraw")).content.decode()
+    assert "The organisation leaves every working table and the public directory." in page
+    assert "A pending application is closed" not in page
     response = client.post(_url(org, "withdraw"), {"reason": "Cerramos"})
     html = response.content.decode()
     assert response.status_code == 200
