@@ -54,7 +54,7 @@ def test_leave_table_confirmation_cancel_then_confirm(page, live_server, axe_che
     page.goto(manage)
     _axe_at_both_widths(page, axe_check)
 
-    leave = page.get_by_role("link", name=f"Salir: {table.name}")
+    leave = page.get_by_role("link", name=f"Salir {table.name}")
     leave.click()
     expect(page).to_have_url(f"{manage}leave/?table={table.pk}")
     expect(page.get_by_role("heading", level=1)).to_have_text(f"¿Salir de {table.name}?")
@@ -64,7 +64,7 @@ def test_leave_table_confirmation_cancel_then_confirm(page, live_server, axe_che
     expect(page).to_have_url(manage)
     assert TableMembership.objects.filter(organisation=org, left_at__isnull=True).count() == 1
 
-    page.get_by_role("link", name=f"Salir: {table.name}").click()
+    page.get_by_role("link", name=f"Salir {table.name}").click()
     page.get_by_role("button", name="Salir de la mesa").click()
     expect(page).to_have_url(manage)
     expect(page.locator(".messages")).to_contain_text("La organización salió de la mesa.")
