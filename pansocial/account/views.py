@@ -103,12 +103,16 @@ def _remember_language(response, user):
 @ratelimit(key="ip", rate=limits.SIGN_IN_PER_IP_HOUR, method="POST")
 def login(request):
     next_url = _safe_next(request)
-    form = forms.LoginForm(request.POST or None, request=request)
+    # Two forms share the page: each gets its own id prefix so no two fields share an id
+    # (the field names, which the other views read, stay the same).
+    form = forms.LoginForm(request.POST or None, request=request, auto_id="signin-%s")
     if request.method == "POST" and form.is_valid():
         return _finish_login(
             request, form.user, next_url, method="password", failures=form.failures
         )
-    link_form = forms.LoginLinkForm(initial={"email": request.POST.get("email", "")})
+    link_form = forms.LoginLinkForm(
+        initial={"email": request.POST.get("email", "")}, auto_id="link-%s"
+    )
     return render(
         request,
         "account/login.html",

@@ -2,12 +2,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
 from pansocial.common.cache import public_page
+from pansocial.common.confirm import confirmation
 from pansocial.common.namespaces import Content
 from pansocial.common.permissions import permission_required
 from pansocial.common.workflow import InvalidTransition
@@ -141,7 +143,6 @@ def manage(request, pk, obj):
             "contacts": read.live_contacts(obj),
             "invitations": read.pending_invitations(obj),
             "contact_form": forms.InviteContactForm(organisation=obj, actor=request.user),
-            "withdraw_form": forms.WithdrawForm(organisation=obj, actor=request.user),
         },
     )
 
@@ -196,9 +197,69 @@ def _remove_contact(request, org):
 def _withdraw(request, org):
     form = forms.WithdrawForm(request.POST, organisation=org, actor=request.user)
     if not form.is_valid():
-        return _show_errors(request, form)
+        # Back to the confirmation page, with what was typed and the error summary.
+        return _confirm_withdraw(request, org, form=form)
     form.save()
     messages.success(request, _("The organisation has withdrawn."))
+
+
+# Destructive actions first show a confirmation page (GET) that posts back to the action.
+def _confirm_leave(request, org):
+    form = forms.TableChoiceForm(request.GET, queryset=read.working_tables())
+    if not form.is_valid():
+        raise Http404
+    table = form.cleaned_data["table"]
+    return confirmation(
+        request,
+        title=_("Leave %(table)s?") % {"table": table.name},
+        consequences=[
+            _("%(organisation)s stops being a member organisation of %(table)s.")
+            % {"organisation": org.name, "table": table.name},
+            _("The table no longer lists it; the change is recorded in the audit trail."),
+            _("To come back, the organisation joins the table again."),
+        ],
+        confirm_label=_("Leave the table"),
+        cancel_url=reverse("membership:manage", args=[org.pk]),
+        hidden={"table": table.pk},
+    )
+
+
+def _confirm_remove_contact(request, org):
+    contact = read.contact_link(org, request.GET.get("contact"))
+    if contact is None:
+        raise Http404
+    name = contact.user.full_name or contact.user.email
+    consequences = [
+        _("%(name)s no longer acts for %(organisation)s and cannot manage it.")
+        % {"name": name, "organisation": org.name},
+        _("The person keeps their account; only a new invitation makes them a contact again."),
+    ]
+    if contact.user_id == request.user.pk:
+        consequences.append(_("This is you: you lose access to this page."))
+    return confirmation(
+        request,
+        title=_("Remove %(name)s as a contact?") % {"name": name},
+        consequences=consequences,
+        confirm_label=_("Remove the contact"),
+        cancel_url=reverse("membership:manage", args=[org.pk]),
+        hidden={"contact": contact.pk},
+    )
+
+
+def _confirm_withdraw(request, org, form=None):
+    return confirmation(
+        request,
+        title=_("Withdraw %(organisation)s from the mechanism?") % {"organisation": org.name},
+        consequences=[
+            _("A pending application is closed and will not be reviewed.")
+            if org.status == Organisation.Status.PENDING
+            else _("The organisation leaves every working table and the public directory."),
+            _("This cannot be undone here: to return, the organisation applies again."),
+        ],
+        confirm_label=_("Withdraw"),
+        cancel_url=reverse("membership:manage", args=[org.pk]),
+        form=form or forms.WithdrawForm(organisation=org, actor=request.user),
+    )
 
 
 MANAGE_ACTIONS = {
@@ -208,14 +269,23 @@ MANAGE_ACTIONS = {
     "remove_contact": _remove_contact,
     "withdraw": _withdraw,
 }
+CONFIRM_PAGES = {
+    "leave": _confirm_leave,
+    "remove_contact": _confirm_remove_contact,
+    "withdraw": _confirm_withdraw,
+}
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @permission_required("membership.change_organisation", fn=organisation_from_pk)
 def manage_action(request, pk, action, obj):
     handler = MANAGE_ACTIONS.get(action)
     if handler is None:
         raise PermissionDenied
+    if request.method == "GET":
+        if action not in CONFIRM_PAGES:
+            return HttpResponseNotAllowed(["POST"])
+        return CONFIRM_PAGES[action](request, obj)
     try:
         response = handler(request, obj)
     except InvalidTransition as error:

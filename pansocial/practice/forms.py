@@ -32,7 +32,7 @@ class PracticeForm(forms.ModelForm):
         queryset=Objective.objects.order_by("number"),
         widget=forms.CheckboxSelectMultiple,
         required=False,
-        help_text=_("Among the objectives above, the ones the practice mainly addresses."),
+        help_text=_("Among the objectives ticked, the ones the practice mainly addresses."),
     )
     principles = forms.ModelMultipleChoiceField(
         label=_("Guiding principles it particularly exemplifies"),
@@ -93,13 +93,19 @@ class PracticeForm(forms.ModelForm):
         for name in ("countries", "objectives", "primary_objectives", "principles"):
             self.fields[name].label_from_instance = str
 
+    def objective_rows(self):
+        """The objectives asked once: each row pairs an objective's box with its "primary"
+        box (two fields, ``objectives`` and ``primary_objectives``, shown side by side)."""
+        return list(zip(self["objectives"], self["primary_objectives"], strict=True))
+
     def clean(self):
         data = super().clean()
         objectives = set(data.get("objectives") or [])
         primary = set(data.get("primary_objectives") or [])
         if primary - objectives:
             self.add_error(
-                "primary_objectives", _("A primary objective must also be ticked above.")
+                "primary_objectives",
+                _("An objective marked as primary must also be ticked as addressed."),
             )
         if data.get("geographic_scope") == "national" and not data.get("countries"):
             self.add_error("countries", _("Choose the country of a national practice."))

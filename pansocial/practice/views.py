@@ -9,10 +9,11 @@ from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from pansocial.common import feeds
 from pansocial.common.cache import public_page
+from pansocial.common.confirm import confirmation
 from pansocial.common.namespaces import Content
 from pansocial.common.permissions import permission_required
 from pansocial.common.workflow import InvalidTransition
@@ -320,11 +321,23 @@ def attach(request, pk, obj):
     return redirect("practice:edit", pk=practice.pk)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @permission_required("practice.edit", fn=own_practice)
 def detach(request, pk, attachment_pk, obj):
     practice = obj
     attachment = get_object_or_404(practice.attachments, pk=attachment_pk)
+    if request.method == "GET":
+        names = {"file": attachment.original_name, "practice": practice.title}
+        return confirmation(
+            request,
+            title=_("Delete the file %(file)s?") % names,
+            consequences=[
+                _("The file %(file)s is deleted from the practice «%(practice)s».") % names,
+                _("It cannot be recovered: to have it again, upload it again."),
+            ],
+            confirm_label=_("Delete the file"),
+            cancel_url=reverse("practice:edit", args=[practice.pk]),
+        )
     try:
         domain.remove_attachment(attachment=attachment, actor=request.user)
     except PermissionDenied as error:

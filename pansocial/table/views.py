@@ -1,11 +1,14 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
 from pansocial.account.models import Gender
 from pansocial.common.cache import public_page
+from pansocial.common.confirm import confirmation
 from pansocial.common.namespaces import Content
 from pansocial.common.permissions import permission_required
 from pansocial.common.workflow import InvalidTransition
@@ -74,16 +77,35 @@ def manage(request, slug, obj):
             "table": table,
             "memberships": read.members_for_management(table),
             "mandates": read.mandate_history(table),
+            "today": timezone.localdate(),
             "add_form": add_form,
             "mandate_form": mandate_form,
         },
     )
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @permission_required("table.manage_table", fn=table_from_slug)
 def remove_organisation(request, slug, pk, obj):
     membership = get_object_or_404(TableMembership, pk=pk, table=obj)
+    if request.method == "GET":
+        if membership.left_at is not None:
+            messages.error(request, _("The organisation is no longer on this table."))
+            return redirect("table:manage", slug=obj.slug)
+        names = {"organisation": membership.organisation.name, "table": obj.name}
+        return confirmation(
+            request,
+            title=_("Remove %(organisation)s from %(table)s?") % names,
+            consequences=[
+                _("%(organisation)s stops being a member organisation of %(table)s.") % names,
+                _(
+                    "The change is recorded in the audit trail; the organisation can be "
+                    "added again."
+                ),
+            ],
+            confirm_label=_("Remove from the table"),
+            cancel_url=reverse("table:manage", args=[obj.slug]),
+        )
     try:
         domain.remove_organisation(membership=membership, actor=request.user)
     except ValidationError as error:
@@ -93,10 +115,30 @@ def remove_organisation(request, slug, pk, obj):
     return redirect("table:manage", slug=obj.slug)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @permission_required("table.manage_table", fn=table_from_slug)
 def end_mandate(request, slug, pk, obj):
     mandate = get_object_or_404(Mandate, pk=pk, table=obj)
+    if request.method == "GET":
+        if mandate.state != Mandate.State.HELD:
+            messages.error(request, _("This mandate has already ended."))
+            return redirect("table:manage", slug=obj.slug)
+        names = {
+            "person": mandate.user.full_name,
+            "position": mandate.get_position_display(),
+            "table": obj.name,
+        }
+        return confirmation(
+            request,
+            title=_("End the mandate of %(person)s?") % names,
+            consequences=[
+                _("%(person)s stops being %(position)s of %(table)s today.") % names,
+                _("The seat becomes free for a new mandate; the ended one stays in the history."),
+                _("An ended mandate cannot be reopened: a new one is recorded instead."),
+            ],
+            confirm_label=_("End the mandate today"),
+            cancel_url=reverse("table:manage", args=[obj.slug]),
+        )
     try:
         domain.end_mandate(mandate=mandate, actor=request.user)
     except InvalidTransition:

@@ -1,7 +1,8 @@
 """Browser tests: Playwright for Python driving Debian's /usr/bin/chromium, headless.
 
 Every page a journey visits is checked with axe-core (from the axe-playwright-python
-package); a serious or critical violation fails the test. The browser may only talk to
+package); a serious or critical violation fails the test, and so does any finding, even one
+axe only asks to review ("incomplete"), about duplicate ids or labels. The browser may only talk to
 the live server: any request to another host fails the test.
 """
 
@@ -72,19 +73,34 @@ def page(browser, live_server, foreign_requests):
 
 
 _axe = Axe()
+# Findings that fail the check whatever their impact, also when axe only asks for a review.
+# The duplicate-id rules are deprecated in axe 4.7+ and off by default: turned on here.
+STRICT_RULES = {
+    "duplicate-id",
+    "duplicate-id-active",
+    "duplicate-id-aria",
+    "label",
+    "label-title-only",
+    "form-field-multiple-labels",
+}
+AXE_OPTIONS = {
+    "resultTypes": ["violations", "incomplete"],
+    "rules": {"duplicate-id": {"enabled": True}, "duplicate-id-active": {"enabled": True}},
+}
 
 
 @pytest.fixture
 def axe_check():
-    """Run axe-core on the current page; fail on serious or critical violations."""
+    """Run axe-core on the current page; fail on serious or critical violations and on
+    any violation or needs-review finding about duplicate ids or labels."""
 
     def check(page):
-        results = _axe.run(page)
+        results = _axe.run(page, options=AXE_OPTIONS)
         bad = [
             violation
             for violation in results.response["violations"]
-            if violation.get("impact") in {"serious", "critical"}
-        ]
+            if violation.get("impact") in {"serious", "critical"} or violation["id"] in STRICT_RULES
+        ] + [finding for finding in results.response["incomplete"] if finding["id"] in STRICT_RULES]
         summary = [
             f"{v['id']} ({v['impact']}): {v['help']} — "
             + "; ".join(node["target"][0] if node["target"] else "?" for node in v["nodes"][:3])

@@ -24,7 +24,7 @@ def test_signup_verify_login_and_switch_language(page, live_server, axe_check, o
     page.get_by_label("He leído el aviso").check()
     page.get_by_role("button", name="Crear cuenta").click()
     # Bad input: a clear message, what was typed is kept, nothing is created.
-    expect(page.get_by_text("Las dos contraseñas no coinciden.")).to_be_visible()
+    expect(page.get_by_text("Las dos contraseñas no coinciden.", exact=True)).to_be_visible()
     assert page.get_by_label("Tu nombre").input_value() == "Rosa Quispe"
     assert User.objects.count() == 0
     axe_check(page)

@@ -43,7 +43,7 @@ def test_apply_review_and_find_in_directory(page, live_server, axe_check, outbox
     page.get_by_label("Descripción breve").fill("Acompaña a personas en tránsito.")
     page.get_by_role("button", name="Enviar la solicitud").click()
     # Missing table and consent: clear messages, what was typed is kept.
-    expect(page.get_by_text("Elige al menos una mesa de trabajo.")).to_be_visible()
+    expect(page.get_by_text("Elige al menos una mesa de trabajo.", exact=True)).to_be_visible()
     assert (
         page.get_by_label("Nombre de la organización").input_value()
         == "Asociación São Tomé y Príncipe"

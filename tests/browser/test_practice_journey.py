@@ -77,7 +77,7 @@ def test_practice_submitted_in_portuguese_reviewed_published_and_found(
         "#id_file", files=[{"name": "relatório.pdf", "mimeType": "application/pdf", "buffer": PDF}]
     )
     page.click("form[enctype='multipart/form-data'] button[type=submit]")
-    link = page.locator("a", has_text="relatório.pdf")
+    link = page.get_by_role("link", name="relatório.pdf", exact=True)
     expect(link).to_be_visible()
     file_url = live_server.url + link.get_attribute("href")
     assert page.request.get(file_url).body() == PDF
@@ -91,7 +91,7 @@ def test_practice_submitted_in_portuguese_reviewed_published_and_found(
     page.click("form:has(input[value=open]) button")
     page.fill("#id_assign-email", "rita@example.org")
     page.click("form:has(input[value=assign]) button")
-    assert page.locator("td", has_text="Rita Revisora").count() == 1
+    assert page.locator("tbody th", has_text="Rita Revisora").count() == 1
     axe_check(page)
 
     # 3. The reviewer scores every criterion.

@@ -149,3 +149,14 @@ def test_signin_marks_the_browser_as_known_http_only(client, person):
     assert cookie["httponly"] is True
     assert cookie["samesite"] == "Lax"
     assert cookie["max-age"] == 60 * 60 * 24 * 365
+
+
+def test_sign_in_page_has_no_duplicate_ids(client):
+    import collections
+    import re
+
+    html = client.get(en("account:login")).content.decode()
+    ids = collections.Counter(re.findall(r'\bid="([^"]+)"', html))
+    assert [name for name, count in ids.items() if count > 1] == []
+    assert 'id="signin-email"' in html
+    assert 'id="link-email"' in html

@@ -163,3 +163,20 @@ def test_migration_moves_old_file_names_to_unguessable_ones(ref):
     assert default_storage.exists(old) is False
     with default_storage.open(attachment.file.name, "rb") as handle:
         assert handle.read() == PDF
+
+
+def test_delete_file_asks_confirmation_then_deletes(client, ref):
+    practice = PracticeFactory()
+    attachment = _attach(practice)
+    client.force_login(practice.submitter)
+    url = reverse("practice:detach", kwargs={"pk": practice.pk, "attachment_pk": attachment.pk})
+    edit = client.get(reverse("practice:edit", kwargs={"pk": practice.pk})).content.decode()
+    assert f'href="{url}"' in edit
+    response = client.get(url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<h1>Delete the file informe.pdf?</h1>" in html
+    assert "It cannot be recovered: to have it again, upload it again." in html
+    assert Attachment.objects.filter(pk=attachment.pk).exists()
+    client.post(url)
+    assert not Attachment.objects.filter(pk=attachment.pk).exists()
