@@ -45,4 +45,5 @@ def test_review_queue_queries_fixed(client, organisation_factory, officer_of, mt
         application = organisation_factory(status=Organisation.Status.PENDING, member_since=None)
         application.tables_applied_for.set([mt1])
     client.force_login(officer_of(mt1))
-    assert queries(client, en("membership:review_queue")) == 8  # +1: the navigation's pending count
+    # +1 since the navigation shows the pending-actions count.
+    assert queries(client, en("membership:review_queue")) == 8
