@@ -205,3 +205,19 @@ def test_application_emails_each_officer_once_in_their_language(user_factory):
     assert f"/fr/members/review/{organisation.pk}/" in french.body
     english = sent.get(to_email="two@example.org")
     assert english.subject == "New application to your table: Red Puente"
+
+
+def test_reviewer_told_by_email_in_their_language_and_on_my_space(user_factory):
+    from pansocial.practice import domain as practice_domain
+
+    practice = PracticeFactory(title="Casa de acogida", state="in_review")
+    curator = facilitator()
+    review_round = ReviewRound.objects.create(practice=practice, number=1, opened_by=curator)
+    reviewer = user_factory(email="rita@example.org", preferred_language="pt")
+    practice_domain.assign_reviewer(review_round=review_round, reviewer=reviewer, actor=curator)
+    email = OutboundEmail.objects.get(kind="practice.review_assigned")
+    assert (email.to_email, email.language) == ("rita@example.org", "pt")
+    assert f"/pt/practices/{practice.pk}/review/" in email.body
+    assert "Você também a encontrará em Meu espaço: " in email.body
+    assert email.body.rstrip().endswith("/pt/my/")
+    assert [g.key for g in pending_actions(reviewer)] == ["practice.reviews"]
