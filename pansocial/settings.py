@@ -134,6 +134,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "pansocial.common.context_processors.site",
+                "pansocial.home.context_processors.workspace",
             ],
         },
     },
@@ -241,7 +242,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account:login"
-LOGIN_REDIRECT_URL = "account:profile"
+LOGIN_REDIRECT_URL = "home:my_space"
 LOGOUT_REDIRECT_URL = "home:index"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 3
 

@@ -1,13 +1,16 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from pansocial.common import views as common_views
+from pansocial.home import views as home_views
 
 urlpatterns = [
     path("healthz", common_views.healthz, name="healthz"),
     path("i18n/setlang/", common_views.set_language, name="set_language"),
+    # Spanish has no prefix: /es/... goes to the same page without it.
+    re_path(r"^es(?:/(?P<rest>.*))?$", home_views.spanish_prefix, name="spanish_prefix"),
 ]
 
 if settings.BENCH:

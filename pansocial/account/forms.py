@@ -72,8 +72,9 @@ class SignUpForm(NewPasswordMixin, forms.Form):
         error_messages={"required": _("You need to agree to the data-protection notice.")},
     )
 
-    def __init__(self, *args, language=None, **kwargs):
+    def __init__(self, *args, language=None, next_path="", **kwargs):
         super().__init__(*args, **kwargs)
+        self.next_path = next_path
         if language:
             self.fields["preferred_language"].initial = language
 
@@ -95,6 +96,7 @@ class SignUpForm(NewPasswordMixin, forms.Form):
             password=data["password1"],
             preferred_language=data["preferred_language"],
             country=data["country"],
+            next_path=self.next_path,
         )
 
 

@@ -2,6 +2,7 @@ import base64
 import json
 
 import segno
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model, logout
 from django.contrib.auth import login as auth_login
@@ -11,7 +12,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_decode
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode, urlsafe_base64_decode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -29,11 +30,22 @@ METHOD_KEY = "account_pending_method"
 FAILURES_KEY = "account_pending_failures"
 
 
-def _safe_next(request, default="account:profile"):
-    target = request.POST.get("next") or request.GET.get("next") or ""
-    if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-        return target
-    return reverse(default)
+def safe_path(target):
+    """``target`` if it is a path on this site ("/members/apply/"), else "": no scheme, no
+    host, no "//" or "\\" that a browser would read as another site."""
+    target = (target or "").strip()
+    if not target.startswith("/") or target.startswith(("//", "/\\")):
+        return ""
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts=None, require_https=False):
+        return ""
+    return target
+
+
+def _safe_next(request, default=settings.LOGIN_REDIRECT_URL):
+    """Where to go after signing in: the ``next`` path when it is on this site, else the
+    personal home."""
+    target = safe_path(request.POST.get("next") or request.GET.get("next"))
+    return target or reverse(default)
 
 
 def _sent(request, title, text):
@@ -116,7 +128,12 @@ def login(request):
     return render(
         request,
         "account/login.html",
-        {"form": form, "link_form": link_form, "next": next_url},
+        {
+            "form": form,
+            "link_form": link_form,
+            "next": next_url,
+            "next_path": safe_path(request.POST.get("next") or request.GET.get("next")),
+        },
     )
 
 
@@ -132,7 +149,7 @@ def login_otp(request):
     if request.method == "POST" and form.is_valid():
         device = confirmed_device(user)
         if device is not None and device.verify_token(form.cleaned_data["token"]):
-            next_url = request.session.pop(NEXT_KEY, reverse("account:profile"))
+            next_url = request.session.pop(NEXT_KEY, None) or reverse(settings.LOGIN_REDIRECT_URL)
             method = request.session.pop(METHOD_KEY, "password")
             failures = request.session.pop(FAILURES_KEY, 0)
             request.session.pop(PENDING_KEY, None)
@@ -178,7 +195,7 @@ def login_link(request, token):
     # The link proves the address: guesses at the password no longer slow the owner.
     failures = throttle.succeeded(email=user.email, source="link")
     return _finish_login(
-        request, user, reverse("account:profile"), method="link", failures=failures
+        request, user, reverse(settings.LOGIN_REDIRECT_URL), method="link", failures=failures
     )
 
 
@@ -186,11 +203,12 @@ def login_link(request, token):
 @ratelimit(key="ip", rate=limits.SIGN_UP_PER_IP, method="POST")
 @ratelimit(key=limits.email_key, rate=limits.SIGN_UP_PER_ACCOUNT, method="POST")
 def signup(request):
+    next_path = safe_path(request.POST.get("next") or request.GET.get("next"))
     if request.user.is_authenticated:
-        return redirect("account:profile")
+        return redirect(next_path or settings.LOGIN_REDIRECT_URL)
     from django.utils.translation import get_language
 
-    form = forms.SignUpForm(request.POST or None, language=get_language())
+    form = forms.SignUpForm(request.POST or None, language=get_language(), next_path=next_path)
     if request.method == "POST" and form.is_valid():
         form.save()
         return _sent(
@@ -199,9 +217,10 @@ def signup(request):
             _(
                 "We have sent you an e-mail with a link. Follow it to confirm your "
                 "address, then sign in."
-            ),
+            )
+            + (" " + _("You will then come back to where you were.") if next_path else ""),
         )
-    return render(request, "account/signup.html", {"form": form})
+    return render(request, "account/signup.html", {"form": form, "next": next_path})
 
 
 @never_cache
@@ -210,8 +229,13 @@ def verify(request, token):
     if user is None:
         messages.error(request, _("This confirmation link is not valid or has expired."))
         return redirect("account:resend_verification")
+    next_path = safe_path(request.GET.get("next"))
+    if request.user.is_authenticated and request.user.pk == user.pk:
+        messages.success(request, _("Your e-mail address is confirmed."))
+        return redirect(next_path or settings.LOGIN_REDIRECT_URL)
     messages.success(request, _("Your e-mail address is confirmed. You can sign in now."))
-    return redirect("account:login")
+    login_url = reverse("account:login")
+    return redirect(f"{login_url}?{urlencode({'next': next_path})}" if next_path else login_url)
 
 
 @never_cache

@@ -14,7 +14,7 @@ class MembershipConfig(AppConfig):
         from pansocial.search import engine
         from pansocial.table import organisations as table_organisations
 
-        from . import personal_data, rules  # noqa: F401 - registers the permissions
+        from . import pending, personal_data, rules  # noqa: F401 - registers the permissions
         from .models import Organisation
 
         # The table app sits below this one: it learns which organisations it can hold here.
@@ -34,3 +34,4 @@ class MembershipConfig(AppConfig):
         register_personal_data(
             "organisations", export=personal_data.export, erase=personal_data.erase
         )
+        pending.register()

@@ -95,8 +95,11 @@ def organisation(request, pk, obj):
     )
 
 
-@login_required
 def apply(request):
+    if not request.user.is_authenticated:
+        # A visitor first needs an account: the page says so, and sign-up, the e-mail
+        # confirmation and sign-in all lead back here (``next``).
+        return render(request, "membership/apply_account.html", {"next": request.get_full_path()})
     if not request.user.is_verified_email:
         messages.error(request, _("Confirm your e-mail address before applying."))
         return redirect("account:profile")

@@ -7,7 +7,8 @@ class PracticeConfig(AppConfig):
     verbose_name = _("Good practices")
 
     def ready(self):
-        from . import rules  # noqa: F401 - registers the permissions
+        from . import pending, rules  # noqa: F401 - registers the permissions
         from .integration import connect
 
         connect()
+        pending.register()

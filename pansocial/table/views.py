@@ -19,7 +19,7 @@ from pansocial.table.models import Mandate, Table, TableKind, TableMembership
 
 @public_page(Content.TABLE, Content.MEMBERSHIP, Content.REFERENCE)
 def index(request):
-    tables = read.tables_with_counts()
+    tables = read.tables_with_seats()
     groups = [(label, [t for t in tables if t.kind == kind]) for kind, label in TableKind.choices]
     return render(
         request,

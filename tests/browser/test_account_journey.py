@@ -17,27 +17,27 @@ def test_signup_verify_login_and_switch_language(page, live_server, axe_check, o
     assert page.url == live_server.url + "/account/signup/"
     axe_check(page)
 
-    page.get_by_label("Tu nombre").fill("Rosa Quispe")
+    page.get_by_label("Su nombre").fill("Rosa Quispe")
     page.get_by_label("Correo electrónico").fill("rosa@example.org")
     page.get_by_label("Contraseña", exact=True).fill("una frase larga 2026")
-    page.get_by_label("Repite la contraseña").fill("otra frase distinta")
+    page.get_by_label("Repita la contraseña").fill("otra frase distinta")
     page.get_by_label("He leído el aviso").check()
     page.get_by_role("button", name="Crear cuenta").click()
     # Bad input: a clear message, what was typed is kept, nothing is created.
     expect(page.get_by_text("Las dos contraseñas no coinciden.", exact=True)).to_be_visible()
-    assert page.get_by_label("Tu nombre").input_value() == "Rosa Quispe"
+    assert page.get_by_label("Su nombre").input_value() == "Rosa Quispe"
     assert User.objects.count() == 0
     axe_check(page)
 
     page.get_by_label("Contraseña", exact=True).fill("una frase larga 2026")
-    page.get_by_label("Repite la contraseña").fill("una frase larga 2026")
+    page.get_by_label("Repita la contraseña").fill("una frase larga 2026")
     page.get_by_label("He leído el aviso").check()
     page.get_by_role("button", name="Crear cuenta").click()
-    expect(page.get_by_role("heading", name="Confirma tu correo electrónico")).to_be_visible()
+    expect(page.get_by_role("heading", name="Confirme su correo electrónico")).to_be_visible()
     axe_check(page)
 
     page.goto(live_server.url + outbox_link("rosa@example.org", "/verify/"))
-    expect(page.get_by_text("Tu correo está confirmado.")).to_be_visible()
+    expect(page.get_by_text("Su correo está confirmado.")).to_be_visible()
     assert page.url == live_server.url + "/account/signin/"
     axe_check(page)
 
@@ -45,9 +45,13 @@ def test_signup_verify_login_and_switch_language(page, live_server, axe_check, o
     main.get_by_label("Correo electrónico").first.fill("rosa@example.org")
     main.get_by_label("Contraseña", exact=True).fill("una frase larga 2026")
     main.get_by_role("button", name="Iniciar sesión", exact=True).click()
-    assert page.url == live_server.url + "/account/"
-    expect(page.get_by_role("heading", name="Mi cuenta", exact=True)).to_be_visible()
+    # Signing in lands on the personal home; the profile stays a page of its own.
+    expect(page).to_have_url(live_server.url + "/my/")
+    expect(page.get_by_role("heading", name="Mi espacio", exact=True)).to_be_visible()
     axe_check(page)
+    page.get_by_role("link", name="Mi perfil y la configuración de la cuenta").click()
+    expect(page).to_have_url(live_server.url + "/account/")
+    expect(page.get_by_role("heading", name="Mi cuenta", exact=True)).to_be_visible()
 
     page.get_by_role("button", name="Português").click()
     assert page.url == live_server.url + "/pt/account/"

@@ -43,7 +43,7 @@ def test_apply_review_and_find_in_directory(page, live_server, axe_check, outbox
     page.get_by_label("Descripción breve").fill("Acompaña a personas en tránsito.")
     page.get_by_role("button", name="Enviar la solicitud").click()
     # Missing table and consent: clear messages, what was typed is kept.
-    expect(page.get_by_text("Elige al menos una mesa de trabajo.", exact=True)).to_be_visible()
+    expect(page.get_by_text("Elija al menos una mesa de trabajo.", exact=True)).to_be_visible()
     assert (
         page.get_by_label("Nombre de la organización").input_value()
         == "Asociación São Tomé y Príncipe"
@@ -107,7 +107,7 @@ def test_application_form_warns_of_duplicates_while_typing(page, live_server, ax
     page.get_by_label("País de la sede").select_option(label="Guatemala")
     page.get_by_label("Nombre de la organización").fill("red jesuíta con migrantes")
     page.get_by_label("Sigla").focus()  # leaving the field fires the check
-    hint = page.get_by_role("heading", name="¿Tu organización ya está aquí?")
+    hint = page.get_by_role("heading", name="¿Su organización ya está aquí?")
     hint.wait_for()
     expect(page.get_by_role("link", name="Red Jesuita con Migrantes")).to_be_visible()
     assert Organisation.objects.count() == 1

@@ -3,6 +3,7 @@ from django.contrib.auth.hashers import make_password
 from django.db import connection, transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 
 from pansocial.account.domain.actions import Action
 from pansocial.audit.domain import record
@@ -11,8 +12,13 @@ from pansocial.mail.domain import queue_email
 from .tokens import first_admin_token_valid, user_from_verification_token, verification_token
 
 
-def send_verification(*, user):
+def send_verification(*, user, next_path=""):
+    """E-mail the confirmation link. ``next_path`` (a path on this site the view already
+    checked, e.g. the application form) rides along in the link, so confirming leads back
+    to it."""
     link = reverse("account:verify", kwargs={"token": verification_token(user)})
+    if next_path:
+        link = f"{link}?{urlencode({'next': next_path})}"
     queue_email(
         kind="account.verify",
         to_email=user.email,
@@ -32,7 +38,7 @@ def _create_user(*, email, password_hash, **extra):
     return user
 
 
-def sign_up(*, email, full_name, password, preferred_language, country=None):
+def sign_up(*, email, full_name, password, preferred_language, country=None, next_path=""):
     """Create an account with an unverified address and e-mail the confirmation link.
 
     When the address already has an account nothing is created and its owner gets an
@@ -53,7 +59,7 @@ def sign_up(*, email, full_name, password, preferred_language, country=None):
             country=country,
         )
         record(actor=user, action=Action.SIGN_UP, obj=user)
-        send_verification(user=user)
+        send_verification(user=user, next_path=next_path)
     return user
 
 

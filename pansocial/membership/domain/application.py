@@ -133,4 +133,30 @@ def apply(
         template="mail/membership/received",
         context={"organisation": organisation, "user": applicant},
     )
+    tell_officers(organisation=organisation, tables=tables_applied_for, applicant=applicant)
     return organisation
+
+
+def tell_officers(*, organisation, tables, applicant=None):
+    """E-mail the current officers of each table the organisation applied for (each one
+    once, in their own language, naming their tables) that an application waits for them.
+    Their personal home lists it too (``membership.pending``)."""
+    from pansocial.membership.belonging import officers_of_table
+
+    by_officer = {}
+    for table in tables:
+        for mandate in officers_of_table(table).select_related("user"):
+            officer = mandate.user
+            if not officer.is_active or (applicant is not None and officer.pk == applicant.pk):
+                continue
+            _person, named = by_officer.setdefault(officer.pk, (officer, []))
+            if table not in named:
+                named.append(table)
+    for officer, named in by_officer.values():
+        queue_email(
+            kind="membership.application_for_table",
+            to_email=officer.email,
+            to_user=officer,
+            template="mail/membership/application_for_table",
+            context={"organisation": organisation, "user": officer, "tables": named},
+        )

@@ -76,8 +76,9 @@ def test_coverage_query_count_fixed(
     with django_assert_num_queries(6):
         client.get(en("membership:coverage"))
     client.force_login(user_factory())
-    # Signed in: session, person, coverage versions; the aggregates are kept.
-    with django_assert_num_queries(3):
+    # Signed in: session, person, coverage versions, the navigation's pending count; the
+    # aggregates are kept.
+    with django_assert_num_queries(4):
         response = client.get(en("membership:coverage"))
     assert response.context["total"] == rows
 

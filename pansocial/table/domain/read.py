@@ -1,6 +1,6 @@
 """What the table pages read: a fixed number of queries whatever the number of rows."""
 
-from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Coalesce
 
 from pansocial.table.models import Mandate, Table, TableKind, TableMembership
@@ -37,6 +37,21 @@ def tables_with_counts():
         Table.objects.select_related("theme")
         .annotate(organisations=live_memberships_count())
         .order_by("order", "slug")
+    )
+
+
+def tables_with_seats():
+    """The tables with their member counts and, in ``seats``, their current mandates and
+    holders (two queries): working tables are shown by their member organisations, the
+    others (liaison, technical, commissions, GT-SC) by their seats."""
+    return tables_with_counts().prefetch_related(
+        Prefetch(
+            "mandates",
+            queryset=Mandate.objects.current()
+            .select_related("user", "organisation", "represents")
+            .order_by("position", "starts_on", "pk"),
+            to_attr="seats",
+        )
     )
 
 

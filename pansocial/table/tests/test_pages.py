@@ -150,5 +150,41 @@ def test_index_query_count_fixed(
 ):
     for _ in range(rows):
         TableMembership.objects.create(table=mt1, organisation=organisation_factory())
-    with django_assert_num_queries(2):
+    # The tables with their counts, and their current seats (one prefetch: item 12 of
+    # issue 10 shows seat-based tables by their holders).
+    with django_assert_num_queries(3):
         client.get(en("table:index"))
+
+
+def test_index_shows_seats_and_holders_for_seat_based_tables(
+    client, mt1, organisation_factory, user_factory
+):
+    from pansocial.table.models import Table
+
+    liaison = Table.objects.get(slug="liaison")
+    org = organisation_factory(name="Red Andina")
+    TableMembership.objects.create(table=mt1, organisation=org)
+    Mandate.objects.create(
+        table=liaison,
+        user=user_factory(full_name="Ana Pública", show_name_publicly=True),
+        organisation=org,
+        position=Position.LIAISON_REPRESENTATIVE,
+        represents=mt1,
+        starts_on=timezone.localdate(),
+    )
+    html = client.get(en("table:index")).content.decode()
+    liaison_card = html[html.index(liaison.get_absolute_url()) :]
+    liaison_card = liaison_card[: liaison_card.index("</li>\n")]
+    assert "1 seat held" in liaison_card
+    assert "organisation" not in liaison_card.split("seat held")[0]
+    with translation.override("en"):
+        assert f"Liaison representative ({mt1.name}): Ana Pública — Red Andina" in html
+    assert "1 member organisation" in html  # mt1, a working table
+    assert "0 member organisations" in html  # the other working tables
+
+
+def test_liaison_detail_shows_seats_not_organisations(client, user_factory):
+    html = client.get(en("table:detail", slug="liaison")).content.decode()
+    assert "Seats and their holders" in html
+    assert "No seat is held at the moment." in html
+    assert "member organisation" not in html
