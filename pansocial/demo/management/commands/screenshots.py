@@ -5,8 +5,8 @@
 
 Drives Debian's Chromium (Playwright) against a running server holding the demo data
 (``seed_demo``): the public pages as a visitor, then the pages of a working table's
-secretary (a member contact and officer) and of the practice reviewer, signed in with the
-demo password. Writes
+secretary (a member contact and officer) and of the facilitator (the practice queue),
+signed in with the demo password. Writes
 ``<out>/<language>/<width>/<nn>-<page>.png`` (default ``var/screenshots/``, git-ignored)
 so the look can be reviewed page by page.
 """
@@ -53,9 +53,10 @@ def public_pages():
 
 def signed_in_pages():
     """{e-mail: pages}: a working table's secretary (a member contact and officer), then
-    the practice reviewer."""
+    the facilitator."""
     secretary = (
-        Mandate.objects.filter(position=Position.SECRETARY, ends_on__isnull=True)
+        Mandate.objects.current()
+        .filter(position=Position.SECRETARY, table__kind="working")
         .select_related("user", "table")
         .order_by("table_id")
         .first()
@@ -70,7 +71,9 @@ def signed_in_pages():
             ("practice-form", "/practices/new/"),
             ("my-practices", "/practices/mine/"),
         ]
-    pages[f"{content.REVIEWER}@{EMAIL_DOMAIN}"] = [("practice-queue", "/practices/review-queue/")]
+    pages[f"{content.FACILITATOR}@{EMAIL_DOMAIN}"] = [
+        ("practice-queue", "/practices/review-queue/")
+    ]
     return pages
 
 
