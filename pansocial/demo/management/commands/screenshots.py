@@ -94,7 +94,10 @@ class Command(BaseCommand):
             raise CommandError(f"--languages: some of {', '.join(PREFIXES)}")
         base_url = base_url.rstrip("/")
         out = Path(out)
+        # The database is read before Playwright starts its event loop (Django refuses
+        # queries from a thread running one).
         pages = public_pages()
+        people = signed_in_pages() if password else {}
         count = 0
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(
@@ -104,7 +107,7 @@ class Command(BaseCommand):
                 for width, height in WIDTHS.items():
                     count += self.shoot(browser, base_url, out, languages, width, height, pages)
                     first = len(pages) + 1
-                    for email, own in signed_in_pages().items() if password else ():
+                    for email, own in people.items():
                         count += self.shoot(
                             browser, base_url, out, languages, width, height, own,
                             signin=(email, password), first=first,
