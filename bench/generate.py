@@ -45,7 +45,7 @@ from django.utils import timezone  # noqa: E402
 
 from pansocial.account.models import User  # noqa: E402
 from pansocial.common.cache import bump  # noqa: E402
-from pansocial.membership.models import Contact, Organisation, name_key  # noqa: E402
+from pansocial.membership.models import Contact, Organisation, name_key, sort_key  # noqa: E402
 from pansocial.practice.models import (  # noqa: E402
     Implementer,
     ImplementerType,
@@ -293,6 +293,7 @@ def organisation_rows(rng, ref, start, size, now):
             else [language, "es" if language != "es" else "en"],
         )
         organisation.name_key = name_key(name)
+        organisation.sort_key = sort_key(name)
         if status == Organisation.Status.PENDING:
             organisation.created_at = now - datetime.timedelta(days=rng.randint(0, 45))
         else:

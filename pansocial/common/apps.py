@@ -8,7 +8,8 @@ class CommonConfig(AppConfig):
 
     def ready(self):
         # Input hygiene for every app, present and future (see the two modules).
-        from pansocial.common import db, text
+        from pansocial.common import db, dependencies, text
 
         text.install()
         db.install()
+        dependencies.relabel()

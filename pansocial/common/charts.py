@@ -18,57 +18,81 @@ def number(value, places=1):
     return "0" if text in ("-0", "") else text
 
 
-def bars(rows, width=320, bar=18, gap=6, label_width=190):
-    """A horizontal bar chart: a label column, then a bar per row scaled to the largest
-    value, then the value."""
+def bars(rows, width=320, bar=14, gap=10, label_height=16, value_room=48):
+    """A horizontal bar chart: per row its label on a line of its own, then a bar scaled
+    to the largest value, then the value. The label above the bar keeps the chart narrow
+    (``width + value_room`` units, drawn at that size in pixels and only shrunk to fit a
+    phone), so its 12 px text stays readable; ``value_room`` keeps the largest value
+    ("12345") inside the picture."""
     rows = list(rows)
     top = max((row.value for row in rows), default=0) or 1
-    height = len(rows) * (bar + gap)
+    step = label_height + bar + gap
+    height = len(rows) * step
     items = []
     for index, row in enumerate(rows):
         length = row.value / top * width
-        y = index * (bar + gap)
+        y = index * step
         items.append(
             {
                 "row": row,
-                "y": number(y),
+                "label_y": number(y + label_height - 4),
+                "y": number(y + label_height),
                 "w": number(length),
                 "h": number(bar),
-                "ty": number(y + bar - 4),
-                "x": number(label_width),
-                "value_x": number(label_width + length + 6),
+                "ty": number(y + label_height + bar - 2),
+                "x": "0",
+                "value_x": number(length + 6),
             }
         )
+    total = width + value_room
     return {
-        "width": number(width + label_width + 10),
+        "width": number(total),
         "height": number(height),
-        "view_box": f"0 0 {number(width + label_width + 10)} {number(height)}",
+        "view_box": f"0 0 {number(total)} {number(height)}",
         "bars": items,
     }
 
 
-def columns(rows, height=120, col=24, gap=8, label_height=20):
-    """A column chart (e.g. a count over time), columns scaled to the largest value."""
+def _quarter(label):
+    """("2024", "T1") from "2024 T1"; ("", label) for a label without a space."""
+    head, _space, tail = str(label).rpartition(" ")
+    return head, tail
+
+
+def columns(rows, height=120, col=28, gap=12, value_height=16, label_height=34):
+    """A column chart (e.g. a count over time), columns scaled to the largest value, each
+    with its value above it; under them the period ("T1"), and the year ("2024") under the
+    first column of each year, so labels never overlap. Drawn at its own size: wider than
+    a phone it scrolls sideways (``common/charts/_columns.html``) instead of shrinking."""
     rows = list(rows)
     top = max((row.value for row in rows), default=0) or 1
-    usable = height - 16
+    usable = height - value_height
     width = len(rows) * (col + gap)
     items = []
+    previous_year = None
     for index, row in enumerate(rows):
         length = row.value / top * usable
+        year, period = _quarter(row.label)
+        x = index * (col + gap)
         items.append(
             {
                 "row": row,
-                "x": number(index * (col + gap)),
+                "x": number(x),
                 "h": number(length),
                 "y": number(height - length),
                 "w": number(col),
+                "mid": number(x + col / 2),
+                "value_y": number(height - length - 4),
+                "period": period,
+                "year": year if year != previous_year else "",
             }
         )
+        previous_year = year
     return {
         "width": number(width),
-        "height": number(height),
+        "height": number(height + label_height),
         "view_box": f"0 0 {number(width)} {number(height + label_height)}",
         "label_y": number(height + 14),
+        "year_y": number(height + 30),
         "cols": items,
     }

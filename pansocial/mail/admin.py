@@ -2,17 +2,36 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from . import kinds
 from .domain import approve_draft
 from .models import OutboundEmail
 
 
+class KindFilter(admin.SimpleListFilter):
+    """The kinds of e-mail by their names in the reader's language."""
+
+    title = _("kind")
+    parameter_name = "kind"
+
+    def lookups(self, request, model_admin):
+        present = model_admin.get_queryset(request).values_list("kind", flat=True).distinct()
+        return sorted(((kind, kinds.label(kind)) for kind in present), key=lambda row: str(row[1]))
+
+    def queryset(self, request, queryset):
+        return queryset.filter(kind=self.value()) if self.value() else queryset
+
+
 @admin.register(OutboundEmail)
 class OutboundEmailAdmin(admin.ModelAdmin):
-    list_display = ["created_at", "kind", "to_email", "subject", "language", "status"]
-    list_filter = ["status", "kind", "language"]
+    list_display = ["created_at", "kind_label", "to_email", "subject", "language", "status"]
+    list_filter = ["status", KindFilter, "language"]
     search_fields = ["to_email", "subject"]
     readonly_fields = [f.name for f in OutboundEmail._meta.fields]
     actions = ["approve_drafts"]
+
+    @admin.display(description=_("kind"), ordering="kind")
+    def kind_label(self, email):
+        return kinds.label(email.kind)
 
     def has_add_permission(self, request):
         return False

@@ -11,6 +11,7 @@ class MembershipConfig(AppConfig):
     def ready(self):
         from pansocial.account.domain import register_personal_data
         from pansocial.common.cache import bump_on_change
+        from pansocial.mail import kinds
         from pansocial.search import engine
         from pansocial.table import organisations as table_organisations
 
@@ -28,6 +29,14 @@ class MembershipConfig(AppConfig):
             Organisation,
             fields=["name", "acronym", "description"],
             weights={"name": "A", "acronym": "A", "description": "C"},
+        )
+        kinds.register(
+            {
+                "membership.received": _("Application received"),
+                "membership.accepted": _("Application accepted"),
+                "membership.declined": _("Application declined"),
+                "membership.invitation": _("Invitation to act for an organisation"),
+            }
         )
         bump_on_change(Organisation, Content.MEMBERSHIP)
         bump_on_change(Organisation.stakeholder_groups.through, Content.MEMBERSHIP)

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from django.core.cache import cache
 from django.db.models import Count, Q
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from pansocial.common.cache import content_versions
 from pansocial.common.charts import bars, columns  # noqa: F401 - the dashboard's charts
@@ -85,7 +86,9 @@ def trend(today=None):
             for since, left in spans
             if since.date() <= end and (left is None or left.date() > end)
         )
-        rows.append(Row(f"{year} T{quarter + 1}", count))
+        # Translators: a quarter of a year, "2025 Q1"; the chart splits it at the space.
+        label = _("%(year)s Q%(quarter)s") % {"year": year, "quarter": quarter + 1}
+        rows.append(Row(label, count))
         if end >= today:
             break
         quarter += 1

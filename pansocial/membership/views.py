@@ -20,7 +20,14 @@ from pansocial.membership.rules import organisations_of, reviewable_applications
 from pansocial.search import engine
 
 PAGE_SIZE = 25
-DIRECTORY_DEFERRED = ("description", "decision_reason", "languages", "website", "name_key")
+DIRECTORY_DEFERRED = (
+    "description",
+    "decision_reason",
+    "languages",
+    "website",
+    "name_key",
+    "sort_key",
+)
 
 
 # The directory's filters (not the free-text search "q": searches are not cached).
@@ -43,9 +50,9 @@ def _directory_queryset(request):
     queryset = form.filter(read.members())
     query = form.cleaned_data.get("q", "") if form.is_valid() else ""
     if query.strip():
-        queryset = engine.search(queryset, query).order_by("-search_rank", "name")
+        queryset = engine.search(queryset, query).order_by("-search_rank", "sort_key", "pk")
     else:
-        queryset = queryset.order_by("name")
+        queryset = queryset.alphabetical()
     return form, read.with_public_relations(queryset)
 
 
@@ -126,7 +133,7 @@ def apply_duplicates(request):
 
 @login_required
 def mine(request):
-    organisations = organisations_of(request.user).select_related("country").order_by("name")
+    organisations = organisations_of(request.user).select_related("country").alphabetical()
     return render(request, "membership/mine.html", {"organisations": organisations})
 
 

@@ -4,9 +4,33 @@ objective and principle pages."""
 from django.db.models.signals import m2m_changed
 
 from pansocial.common.cache import bump, bump_on_change
+from pansocial.common.i18n import LANGUAGE_CODES
 from pansocial.common.namespaces import Content
 from pansocial.reference import sections
 from pansocial.search import engine
+
+
+def printed_labels(practice):
+    """The objective and country labels the practice page prints, in every language (a
+    reader finds the practice by the words of their own): {language: text}."""
+    if practice.pk is None:
+        return {}
+    objectives = [link.objective for link in practice.objective_links.select_related("objective")]
+    countries = list(practice.countries.all())
+    return {
+        code: " ".join(
+            [getattr(o, f"short_{code}") for o in objectives]
+            + [getattr(c, f"name_{code}") for c in countries]
+        )
+        for code in LANGUAGE_CODES
+    }
+
+
+def implementer_names(practice):
+    """The implementers' names, as written (in the practice's language)."""
+    if practice.pk is None:
+        return ""
+    return " ".join(implementer.name for implementer in practice.implementers.all())
 
 
 def connect():
@@ -15,9 +39,15 @@ def connect():
 
     engine.register(
         Practice,
-        fields=["title", "summary", "description"],
+        fields=["title", "summary", "description", printed_labels, implementer_names],
         language=lambda practice: practice.language,
-        weights={"title": "A", "summary": "B", "description": "C"},
+        weights={
+            "title": "A",
+            "summary": "B",
+            "description": "C",
+            printed_labels: "D",
+            implementer_names: "D",
+        },
     )
     practice_sections.register(sections)
     # "practice" versions the public repository (its cached pages and bitmaps): drafts and

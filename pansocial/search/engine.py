@@ -11,8 +11,10 @@ never call the index themselves. Any queryset is filtered with ``search(queryset
     engine.search(Practice.objects.published(), "migracion").order_by("-search_rank")
 
 Saves that bypass signals (``bulk_create``, ``update()``, fixtures) are caught up with
-``manage.py reindex_search``. Indexed fields are the model's own columns (or callables of
-them): a many-to-many change saves no row and is not indexed.
+``manage.py reindex_search``. Indexed fields are the model's own columns or callables,
+which may read related rows: a change to those rows (a many-to-many ``set()``, a
+``bulk_create`` of links) saves no row of the model, so the function writing them calls
+``index(obj)`` once they are written.
 
 Text is folded (lowercase, no accents) and stemmed in Python by ``analysis``, identically
 for both databases, and stored in ``SearchEntry``; SQLite matches it with FTS5, PostgreSQL
@@ -65,9 +67,11 @@ def _key(model):
 def register(model, *, fields, language=None, weights=None):
     """Index ``fields`` of ``model``: attribute names (model fields, properties, methods,
     ``Translated`` descriptors, whose every language column is indexed in its own language)
-    or callables ``f(obj) -> text``. ``language(obj)`` gives the language of the text ("es",
-    "en", "pt" or "fr"; default the site's); ``weights`` maps a field to its weight class,
-    "A" (most important, the default) to "D". Registering a model again replaces it.
+    or callables ``f(obj) -> text`` (or ``-> {language: text}``, each text analysed in its
+    own language: labels of related rows in every language). ``language(obj)`` gives the
+    language of the text ("es", "en", "pt" or "fr"; default the site's); ``weights`` maps a
+    field to its weight class, "A" (most important, the default) to "D". Registering a model
+    again replaces it.
 
     From then on every save of ``model`` rewrites its entry and every delete removes it."""
     fields = tuple(fields)
@@ -118,7 +122,12 @@ def _values(registration, obj, language):
     for name in registration.fields:
         weight = registration.weights.get(name, "A")
         if callable(name):
-            yield name(obj), language, weight
+            value = name(obj)
+            if isinstance(value, dict):  # {language: text}: each in its own language
+                for code, text in value.items():
+                    yield text, code, weight
+            else:
+                yield value, language, weight
             continue
         descriptor = inspect.getattr_static(type(obj), name, None)
         if isinstance(descriptor, Translated):

@@ -36,6 +36,7 @@ def test_generator_fills_and_tops_up_a_tiny_database(generate_module):
     assert members.order_by("member_since").first().member_since.year <= 2024
     organisation = members.first()
     assert organisation.name_key
+    assert organisation.sort_key
     assert organisation.stakeholder_groups.filter(pk=organisation.primary_group_id).exists()
     assert Contact.objects.filter(organisation=organisation, is_primary=True).count() == 1
     assert TableMembership.objects.filter(table__slug__in=["mt1", "mt2", "mt3", "mt4"]).exists()

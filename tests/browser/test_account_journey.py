@@ -14,7 +14,7 @@ def test_signup_verify_login_and_switch_language(page, live_server, axe_check, o
     page.goto(live_server.url + "/")
     axe_check(page)
     page.get_by_role("link", name="Crear cuenta").click()
-    assert page.url == live_server.url + "/account/signup/"
+    expect(page).to_have_url(live_server.url + "/account/signup/")
     axe_check(page)
 
     page.get_by_label("Su nombre").fill("Rosa Quispe")
@@ -38,7 +38,7 @@ def test_signup_verify_login_and_switch_language(page, live_server, axe_check, o
 
     page.goto(live_server.url + outbox_link("rosa@example.org", "/verify/"))
     expect(page.get_by_text("Su correo está confirmado.")).to_be_visible()
-    assert page.url == live_server.url + "/account/signin/"
+    expect(page).to_have_url(live_server.url + "/account/signin/")
     axe_check(page)
 
     main = page.locator("main")
@@ -54,12 +54,12 @@ def test_signup_verify_login_and_switch_language(page, live_server, axe_check, o
     expect(page.get_by_role("heading", name="Mi cuenta", exact=True)).to_be_visible()
 
     page.get_by_role("button", name="Português").click()
-    assert page.url == live_server.url + "/pt/account/"
+    expect(page).to_have_url(live_server.url + "/pt/account/")
     expect(page.get_by_role("heading", name="Minha conta", exact=True)).to_be_visible()
     assert page.locator("html").get_attribute("lang") == "pt"
     axe_check(page)
 
     page.get_by_role("button", name="Español").click()
-    assert page.url == live_server.url + "/account/"
+    expect(page).to_have_url(live_server.url + "/account/")
     expect(page.get_by_role("heading", name="Mi cuenta", exact=True)).to_be_visible()
     assert User.objects.get().email_verified_at is not None

@@ -24,14 +24,15 @@ def test_language_switch_without_javascript_keeps_page(browser, live_server):
     try:
         page.goto(live_server.url + "/gcm/objectives/7/")
         page.get_by_role("button", name="Português").click()
-        assert page.url == live_server.url + "/pt/gcm/objectives/7/"
-        assert page.locator("html").get_attribute("lang") == "pt"
+        expect(page).to_have_url(live_server.url + "/pt/gcm/objectives/7/")
+        expect(page.locator("html")).to_have_attribute("lang", "pt")
         page.get_by_role("button", name="Español").click()
-        assert page.url == live_server.url + "/gcm/objectives/7/"
-        assert page.locator("html").get_attribute("lang") == "es"
+        expect(page).to_have_url(live_server.url + "/gcm/objectives/7/")
+        expect(page.locator("html")).to_have_attribute("lang", "es")
         page.get_by_role("button", name="Français").click()
-        page.goto(live_server.url + "/fr/gcm/objectives/7/")
+        expect(page).to_have_url(live_server.url + "/fr/gcm/objectives/7/")
+        expect(page.locator("html")).to_have_attribute("lang", "fr")
         page.get_by_role("button", name="English").click()
-        assert page.url == live_server.url + "/en/gcm/objectives/7/"
+        expect(page).to_have_url(live_server.url + "/en/gcm/objectives/7/")
     finally:
         context.close()

@@ -53,7 +53,7 @@ def test_apply_review_and_find_in_directory(page, live_server, axe_check, outbox
     page.get_by_role("checkbox", name=Table.objects.get(slug="mt3").name_es).check()
     page.get_by_role("checkbox", name="Actúo en nombre de esta organización").check()
     page.get_by_role("button", name="Enviar la solicitud").click()
-    assert page.url == live_server.url + "/members/mine/"
+    expect(page).to_have_url(live_server.url + "/members/mine/")
     expect(page.get_by_text("Solicitud pendiente")).to_be_visible()
     axe_check(page)
 
@@ -159,6 +159,6 @@ def test_contact_invites_a_colleague_who_accepts(page, live_server, axe_check, o
     expect(page.get_by_text("Se le invita a actuar en nombre de Red Sin Fronteras")).to_be_visible()
     axe_check(page)
     page.get_by_role("button", name="Aceptar la invitación").click()
-    assert page.url == live_server.url + "/members/mine/"
+    expect(page).to_have_url(live_server.url + "/members/mine/")
     expect(page.get_by_role("link", name="Red Sin Fronteras")).to_be_visible()
     assert Contact.objects.filter(user=colleague, organisation=org).exists()

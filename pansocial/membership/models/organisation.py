@@ -20,7 +20,27 @@ def name_key(name):
     return re.sub(r"[^a-z0-9]+", "", text)
 
 
+SORT_KEY_CHARACTERS = 100
+
+
+def sort_key(name):
+    """The name's place in alphabetical order, identical on SQLite and PostgreSQL whatever
+    the database's collation: accents and case ignored ("Á" sorts as "a"), punctuation read
+    as a space, a space before any letter ("Asociación de …" before "Asociación Puente",
+    "Red Migrante" before "Redes"). Stored as lowercase hexadecimal of that folded text:
+    digits and "a"-"f" compare alike in every collation, so the database's order of the
+    keys is the order of the folded texts."""
+    text = unicodedata.normalize("NFKD", name or "")
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = "".join(c if c.isalnum() else " " for c in text)
+    return " ".join(text.split())[:SORT_KEY_CHARACTERS].encode().hex()
+
+
 class OrganisationQuerySet(models.QuerySet):
+    def alphabetical(self):
+        """In alphabetical order of name (``sort_key``), the same on both databases."""
+        return self.order_by("sort_key", "name", "pk")
+
     def members(self):
         return self.filter(status=Organisation.Status.MEMBER)
 
@@ -53,6 +73,8 @@ class Organisation(models.Model):
     created_at = models.DateTimeField(_("applied"), auto_now_add=True)
     member_since = models.DateTimeField(_("member since"), null=True, blank=True)
     name_key = models.CharField(max_length=200, db_index=True, editable=False, default="")
+    # Kept by save() from the name: see sort_key().
+    sort_key = models.CharField(max_length=4 * SORT_KEY_CHARACTERS, editable=False, default="")
     countries_of_work = models.ManyToManyField(
         "reference.Country",
         verbose_name=_("countries where it works"),
@@ -100,13 +122,14 @@ class Organisation(models.Model):
     objects = OrganisationQuerySet.as_manager()
 
     class Meta:
-        ordering = ["name"]
+        ordering = ["sort_key", "name"]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
         indexes = [
             models.Index(fields=["status", "country"]),
             # The directory: members in alphabetical order, read a page at a time.
             models.Index(fields=["status", "name"], name="membership_org_status_name_idx"),
+            models.Index(fields=["status", "sort_key"], name="membership_org_status_sort_idx"),
         ]
 
     def __str__(self):
@@ -114,6 +137,10 @@ class Organisation(models.Model):
 
     def save(self, *args, **kwargs):
         self.name_key = name_key(self.name)
+        self.sort_key = sort_key(self.name)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "name" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "name_key", "sort_key"}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

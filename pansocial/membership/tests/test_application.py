@@ -39,7 +39,7 @@ def form_data(mt1, mt2, **overrides):
 def test_apply_creates_pending_organisation_with_applicant_as_contact(client, applicant, mt1, mt2):
     client.force_login(applicant)
     response = client.post(en("membership:apply"), form_data(mt1, mt2))
-    assert response.status_code == 302
+    assert (response.status_code, response["Location"]) == (302, en("membership:mine"))
     org = Organisation.objects.get()
     assert org.status == Organisation.Status.PENDING
     assert org.website == "https://cmm.example.org"
@@ -84,7 +84,7 @@ def test_apply_shows_possible_duplicate_ignoring_accents_and_case(
     assert existing.name in html
     assert Organisation.objects.count() == 1
     confirmed = client.post(en("membership:apply"), {**data, "not_duplicate": "on"})
-    assert confirmed.status_code == 302
+    assert (confirmed.status_code, confirmed["Location"]) == (302, en("membership:mine"))
     assert Organisation.objects.count() == 2
 
 
@@ -94,15 +94,18 @@ def test_apply_same_name_in_other_country_is_not_a_duplicate(
     organisation_factory(name="Colectivo Mujeres en Movimiento")  # in Colombia
     client.force_login(applicant)
     response = client.post(en("membership:apply"), form_data(mt1, mt2))
-    assert response.status_code == 302
+    assert (response.status_code, response["Location"]) == (302, en("membership:mine"))
+    assert Organisation.objects.filter(status=Organisation.Status.PENDING).count() == 1
 
 
 def test_apply_requires_confirmed_email(client, user_factory, mt1, mt2):
     person = user_factory(email_verified_at=None)
     client.force_login(person)
-    response = client.post(en("membership:apply"), form_data(mt1, mt2))
-    assert response.status_code == 302
+    response = client.post(en("membership:apply"), form_data(mt1, mt2), follow=True)
+    assert response.redirect_chain == [(en("account:profile"), 302)]
+    assert "Confirm your e-mail address before applying." in response.content.decode()
     assert Organisation.objects.count() == 0
+    assert AuditEntry.objects.filter(action="membership.apply").count() == 0
 
 
 def test_apply_script_in_name_is_escaped_everywhere(client, applicant, mt1, mt2, officer_of):
@@ -213,5 +216,5 @@ def test_withdrawn_application_does_not_block_a_new_one(
     )
     client.force_login(applicant)
     response = client.post(en("membership:apply"), form_data(mt1, mt2))
-    assert response.status_code == 302
+    assert (response.status_code, response["Location"]) == (302, en("membership:mine"))
     assert Organisation.objects.filter(status=Organisation.Status.PENDING).count() == 1

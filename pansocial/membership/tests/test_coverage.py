@@ -1,7 +1,7 @@
 from datetime import date, timedelta
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from pansocial.membership import coverage
 from pansocial.membership.models import Organisation
@@ -56,6 +56,20 @@ def test_coverage_trend_counts_members_per_quarter(organisation_factory):
         ("2026 T3", 2),
         ("2026 T4", 2),
     ]
+
+
+def test_coverage_trend_quarters_named_in_the_readers_language(organisation_factory):
+    organisation_factory(member_since=timezone.make_aware(timezone.datetime(2026, 2, 10)))
+    labels = {}
+    for language in ("es", "en", "pt", "fr"):
+        with translation.override(language):
+            labels[language] = [row.label for row in coverage.trend(today=date(2026, 4, 2))]
+    assert labels == {
+        "es": ["2026 T1", "2026 T2"],
+        "en": ["2026 Q1", "2026 Q2"],
+        "pt": ["2026 T1", "2026 T2"],
+        "fr": ["2026 T1", "2026 T2"],
+    }
 
 
 def test_coverage_page_has_charts_and_tables(client, organisation_factory):

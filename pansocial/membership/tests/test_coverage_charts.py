@@ -48,3 +48,15 @@ def test_coverage_charts_lengths_are_numbers_in_every_language(client, prefix):
     bars = list(svgs[1].iter(f"{SVG}rect"))
     assert [e.get("width") for e in bars[:2]] == ["320", "160"]
     assert checked > 100
+    for svg in svgs:  # every bar drawn, every value inside the picture (issue 10, item 1)
+        width = float(svg.get("width"))
+        assert svg.get("viewBox") == f"0 0 {svg.get('width')} {svg.get('height')}"
+        rects = list(svg.iter(f"{SVG}rect"))
+        values = [t for t in svg.iter(f"{SVG}text") if "chart-value" in t.get("class")]
+        assert rects and len(values) == len(rects)
+        for rect, text in zip(rects, values, strict=True):
+            drawn = float(rect.get("width")) * float(rect.get("height"))
+            assert (drawn > 0) == (int(text.text) > 0), (prefix, text.text)
+            middle = "chart-middle" in text.get("class")
+            right = float(text.get("x")) + len(text.text) * (4 if middle else 8)
+            assert right <= width, (prefix, text.text, text.get("x"), width)

@@ -139,3 +139,52 @@ def test_export_neutralises_spreadsheet_formulas(client, organisation_factory, o
     client.force_login(officer_of(mt1))
     response = client.get(en("membership:export", fmt="csv"))
     assert "'=HYPERLINK(1)" in response.content.decode("utf-8-sig")
+
+
+# In the order a reader expects (issue 10, item 15): accents and case ignored, a space
+# before any letter. Binary order (SQLite's, PostgreSQL's "C") put "Asociación Puente"
+# before "Asociación de …" (capital P before small d) and "Zonas" before "ágora".
+ALPHABETICAL = [
+    "Ágora Migrante",
+    "Asociación de Migrantes Haitianos",
+    "asociación del Sur",
+    "Asociación Puente",
+    "Asociaciones Unidas",
+    "Casa del Migrante",
+    "Colectivo Ñandutí",
+    "Éxodo y Retorno",
+    "Red Migrante",
+    "Red-Sur",
+    "Redes de Apoyo",
+    "Zonas Francas",
+]
+
+
+def test_directory_alphabetical_ignoring_accents_and_case(client, organisation_factory):
+    for name in reversed(ALPHABETICAL):
+        organisation_factory(name=name)
+    response = client.get(en("membership:directory"))
+    assert names(response) == ALPHABETICAL
+
+
+def test_alphabetical_order_kept_when_renamed(organisation_factory):
+    from pansocial.membership.models import sort_key
+
+    first = organisation_factory(name="Asociación Puente")
+    second = organisation_factory(name="Asociación de Migrantes")
+    first.name = "Albergue Puente"
+    first.save(update_fields=["name"])
+    first.refresh_from_db()
+    assert first.sort_key == sort_key("Albergue Puente")
+    assert list(Organisation.objects.alphabetical()) == [first, second]
+
+
+def test_sort_key_same_order_as_folded_names():
+    from pansocial.membership.models import sort_key
+
+    keys = [sort_key(name) for name in ALPHABETICAL]
+    assert keys == sorted(keys)
+    assert bytes.fromhex(sort_key("  Asociación  de, Migrantes ")).decode() == (
+        "asociacion de migrantes"
+    )
+    assert set("".join(keys)) <= set("0123456789abcdef")

@@ -13,6 +13,7 @@ from pansocial.practice.models import (
     PracticeObjective,
     State,
 )
+from pansocial.search import engine
 
 from .actions import Action
 from .workflow import Outcome, set_practice_state
@@ -83,6 +84,9 @@ def _apply(practice, data, implementers):
             )
             for row in implementers
         )
+    # The index holds the objectives, countries and implementers written above after the
+    # practice's own save: rewrite its entry now that they are there.
+    engine.index(practice)
 
 
 @transaction.atomic

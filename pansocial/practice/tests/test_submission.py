@@ -94,11 +94,24 @@ def test_links_invalid_url_refused(ref):
 
 
 def test_submit_practice_queues_email_and_audits(ref):
-    practice = PracticeFactory()
+    from pansocial.mail.models import OutboundEmail
+
+    practice = PracticeFactory(
+        title="Huertos comunitarios", submitter=UserFactory(preferred_language="pt")
+    )
     domain.submit_practice(practice=practice, actor=practice.submitter)
     practice.refresh_from_db()
     assert practice.state == State.SUBMITTED
     assert AuditEntry.objects.filter(action="practice.submit").count() == 1
+    email = OutboundEmail.objects.get()
+    assert (email.kind, email.to_email, email.to_user, email.language) == (
+        "practice.submitted",
+        practice.submitter.email,
+        practice.submitter,
+        "pt",
+    )
+    assert email.subject == "Prática recebida: Huertos comunitarios"
+    assert f"/pt/practices/{practice.pk}/" in email.body
 
 
 def test_edit_view_after_review_started_refused_with_message(client, ref):
