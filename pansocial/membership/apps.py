@@ -33,6 +33,7 @@ class MembershipConfig(AppConfig):
         kinds.register(
             {
                 "membership.received": _("Application received"),
+                "membership.application_for_table": _("New application for your table"),
                 "membership.accepted": _("Application accepted"),
                 "membership.declined": _("Application declined"),
                 "membership.invitation": _("Invitation to act for an organisation"),
