@@ -232,11 +232,13 @@ def person_pages():
         (
             secretary.user,
             [
+                _path("home:my_space"),
                 _path("account:profile"),
                 _path("account:delete"),
                 _path("membership:mine"),
                 _path("membership:apply"),
                 _path("membership:manage", pk=contact.organisation.pk),
+                _path("membership:manage_action", pk=contact.organisation.pk, action="withdraw"),
                 _path("membership:review_queue"),
                 _path("membership:review", pk=pending.pk),
                 _path("table:manage", slug=table.slug),
