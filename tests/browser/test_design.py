@@ -44,31 +44,57 @@ def test_sign_in_page_axe_clean_without_duplicate_ids(page, live_server, axe_che
     assert page.locator("#link-email").count() == 1
 
 
-def test_leave_table_confirmation_cancel_then_confirm(page, live_server, axe_check):
+def _member_of_table(page, live_server):
     table = Table.objects.get(slug="mt1")
     org = OrganisationFactory(name="Red Sin Fronteras")
     TableMembership.objects.create(table=table, organisation=org)
     person = ContactFactory(organisation=org, user=UserFactory(full_name="Rosa Red")).user
     _sign_in(page, live_server, person)
-    manage = f"{live_server.url}/members/o/{org.pk}/manage/"
+    return table, org, f"{live_server.url}/members/o/{org.pk}/manage/"
+
+
+def test_leave_table_confirmation_page_and_dialog(page, live_server, axe_check):
+    table, org, manage = _member_of_table(page, live_server)
     page.goto(manage)
     _axe_at_both_widths(page, axe_check)
 
-    leave = page.get_by_role("link", name=f"Salir {table.name}")
-    leave.click()
-    expect(page).to_have_url(f"{manage}leave/?table={table.pk}")
+    # The confirmation is a page of its own (what a link leads to without JavaScript).
+    page.goto(f"{manage}leave/?table={table.pk}")
     expect(page.get_by_role("heading", level=1)).to_have_text(f"¿Salir de {table.name}?")
     _axe_at_both_widths(page, axe_check)
-
     page.get_by_role("link", name="Cancelar y volver").click()
+    expect(page).to_have_url(manage)
+
+    # With JavaScript the same page opens in a dialog; Cancel closes it, nothing changes.
+    page.get_by_role("link", name=f"Salir {table.name}").click()
+    dialog = page.get_by_role("dialog", name=f"¿Salir de {table.name}?")
+    expect(dialog).to_be_visible()
+    expect(dialog).to_contain_text("Esto es lo que ocurrirá:")
+    _axe_at_both_widths(page, axe_check)
+    dialog.get_by_role("link", name="Cancelar y volver").click()
+    expect(dialog).to_be_hidden()
     expect(page).to_have_url(manage)
     assert TableMembership.objects.filter(organisation=org, left_at__isnull=True).count() == 1
 
     page.get_by_role("link", name=f"Salir {table.name}").click()
-    page.get_by_role("button", name="Salir de la mesa").click()
+    page.get_by_role("dialog").get_by_role("button", name="Salir de la mesa").click()
     expect(page).to_have_url(manage)
     expect(page.locator(".messages")).to_contain_text("La organización salió de la mesa.")
     assert not TableMembership.objects.filter(organisation=org, left_at__isnull=True).exists()
+
+
+def test_leave_table_confirmation_without_javascript(page, live_server):
+    context = page.context.browser.new_context(java_script_enabled=False, locale="es-ES")
+    plain = context.new_page()
+    table, org, manage = _member_of_table(plain, live_server)
+    plain.goto(manage)
+    plain.get_by_role("link", name=f"Salir {table.name}").click()
+    expect(plain).to_have_url(f"{manage}leave/?table={table.pk}")
+    plain.get_by_role("button", name="Salir de la mesa").click()
+    expect(plain).to_have_url(manage)
+    expect(plain.locator(".messages")).to_contain_text("La organización salió de la mesa.")
+    assert not TableMembership.objects.filter(organisation=org, left_at__isnull=True).exists()
+    context.close()
 
 
 def test_error_summary_takes_focus_and_links_reach_fields(page, live_server, axe_check):
