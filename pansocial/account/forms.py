@@ -10,6 +10,7 @@ from django.utils.translation import ngettext
 from pansocial.account import domain
 from pansocial.account.domain import throttle
 from pansocial.account.models import Gender
+from pansocial.common.i18n import translated_order
 from pansocial.common.net import client_ip
 from pansocial.reference.models import Country
 
@@ -17,7 +18,7 @@ from pansocial.reference.models import Country
 def _country_field():
     return forms.ModelChoiceField(
         label=_("Country"),
-        queryset=Country.objects.select_related("subregion").order_by("name_es"),
+        queryset=Country.objects.select_related("subregion").order_by(translated_order("name")),
         required=False,
         empty_label=_("(not given)"),
     )

@@ -36,9 +36,22 @@ class Translated:
         return next((value for value in values if value), "")
 
 
+class InReaderLanguage(models.F):
+    """``F("<base>_<language>")`` for the language active when the query runs, not when it
+    is written: a form field's queryset defined at import time still lists in the reader's
+    language."""
+
+    def __init__(self, base):
+        super().__init__(base)
+        self.base = base
+
+    def resolve_expression(self, *args, **kwargs):
+        return models.F(f"{self.base}_{current_language()}").resolve_expression(*args, **kwargs)
+
+
 def translated_order(base):
-    """Order-by expression for a translated field in the active language."""
-    return models.F(f"{base}_{current_language()}").asc()
+    """Order-by expression for a translated field in the reader's language."""
+    return InReaderLanguage(base).asc()
 
 
 def translated_columns(base):

@@ -3,6 +3,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from pansocial.common.i18n import translated_order
 from pansocial.common.widgets import FastSelect
 from pansocial.common.workflow import InvalidTransition
 from pansocial.membership import domain
@@ -15,11 +16,12 @@ class ApplicationForm(forms.Form):
     name = forms.CharField(label=_("Name of the organisation"), max_length=200)
     acronym = forms.CharField(label=_("Acronym"), max_length=30, required=False)
     country = forms.ModelChoiceField(
-        label=_("Country of headquarters"), queryset=Country.objects.order_by("name_es")
+        label=_("Country of headquarters"),
+        queryset=Country.objects.order_by(translated_order("name")),
     )
     countries_of_work = forms.ModelMultipleChoiceField(
         label=_("Countries where it works"),
-        queryset=Country.objects.order_by("name_es"),
+        queryset=Country.objects.order_by(translated_order("name")),
         required=False,
         widget=forms.SelectMultiple(attrs={"size": 8}),
         help_text=_("Hold Ctrl (or Cmd) to choose several."),

@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from pansocial.account.models import User
+from pansocial.common.i18n import translated_order
 from pansocial.common.uploads import check_upload
 from pansocial.membership.models import Organisation
 from pansocial.practice import domain
@@ -42,7 +43,7 @@ class PracticeForm(forms.ModelForm):
     )
     countries = forms.ModelMultipleChoiceField(
         label=_("Countries"),
-        queryset=Country.objects.order_by("name_es"),
+        queryset=Country.objects.order_by(translated_order("name")),
         widget=forms.SelectMultiple(attrs={"size": 8}),
         required=False,
     )

@@ -140,3 +140,22 @@ def test_production_cache_client_installed(tmp_path):
     result = _manage(_production_env(tmp_path), "shell", "--no-imports", "-c", code)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip().splitlines()[-1] == "Redis"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("prefix", "first", "before", "after"),
+    [("", "Alemania", "Alemania", "Brasil"), ("/en", "Antigua and Barbuda", "Brazil", "Germany")],
+)
+def test_country_choices_in_the_readers_language_order(client, prefix, first, before, after):
+    """Country lists are sorted by the name the reader sees, not by the Spanish name."""
+    import re
+
+    from pansocial.account.tests.factories import UserFactory
+
+    client.force_login(UserFactory())
+    html = client.get(f"{prefix}/practices/new/").content.decode()
+    select = html[html.index('name="countries"') :]
+    names = re.findall(r"<option value=\"\d+\"[^>]*>([^<]+)</option>", select)
+    assert names[0] == first
+    assert names.index(before) < names.index(after)

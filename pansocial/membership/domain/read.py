@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from pansocial.common.cache import content_versions
+from pansocial.common.i18n import translated_order
 from pansocial.common.namespaces import Content, Key
 from pansocial.membership.models import Contact, ContactInvitation, Organisation
 from pansocial.reference.models import Country, StakeholderGroup, Subregion
@@ -66,7 +67,7 @@ def directory_choices():
     choices = cache.get(key)
     if choices is None:
         any_ = [("", _("Any"))]
-        countries = Country.objects.select_related("subregion").order_by("name_es")
+        countries = Country.objects.select_related("subregion").order_by(translated_order("name"))
         choices = {
             "country": any_ + [(c.pk, c.name) for c in countries],
             "subregion": any_ + [(s.pk, s.name) for s in Subregion.objects.all()],

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
+from pansocial.common.i18n import translated_order
 from pansocial.common.namespaces import Content
 from pansocial.practice.models import (
     Implementer,
@@ -120,7 +121,9 @@ class PracticeCatalogue(catalogue.Catalogue):
             "principle": [(p.slug, p.name) for p in Principle.objects.order_by("order")],
             "cluster": [(c.slug, c.name) for c in Cluster.objects.order_by("order")],
             "table": [(str(t.number), str(t)) for t in TableTheme.objects.order_by("number")],
-            "country": [(c.code, c.name) for c in Country.objects.order_by("name_es")],
+            "country": [
+                (c.code, c.name) for c in Country.objects.order_by(translated_order("name"))
+            ],
             "subregion": [(s.code, s.name) for s in Subregion.objects.order_by("order")],
             "implementer": [(k, str(v)) for k, v in ImplementerType.choices],
             "type": [(k, str(v)) for k, v in PracticeType.choices],
