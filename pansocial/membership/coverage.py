@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from pansocial.common.cache import content_versions
 from pansocial.common.charts import bars, columns  # noqa: F401 - the dashboard's charts
+from pansocial.common.i18n import translated_order
 from pansocial.common.namespaces import Content, Key
 from pansocial.membership.models import Organisation
 from pansocial.reference.models import Country, StakeholderGroup, Subregion
@@ -37,7 +38,7 @@ def by_country():
     countries = (
         Country.objects.exclude(subregion__code=Subregion.OUTSIDE)
         .annotate(members=Count("organisations", filter=MEMBER))
-        .order_by("-members", "name_es")
+        .order_by("-members", translated_order("name"))
     )
     return [Row(c.name, c.members, f"?country={c.pk}") for c in countries]
 
