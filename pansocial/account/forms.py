@@ -165,8 +165,8 @@ class EmailOnlyForm(forms.Form):
 
 
 class LoginLinkForm(EmailOnlyForm):
-    def save(self):
-        return domain.send_login_link(email=self.cleaned_data["email"])
+    def save(self, next_path=""):
+        return domain.send_login_link(email=self.cleaned_data["email"], next_path=next_path)
 
 
 class PasswordResetRequestForm(EmailOnlyForm):

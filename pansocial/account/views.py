@@ -167,9 +167,10 @@ def login_otp(request):
 @ratelimit(key="ip", rate=limits.LINK_PER_IP, method="POST")
 @ratelimit(key=limits.email_key, rate=limits.LINK_PER_ACCOUNT, method="POST")
 def request_login_link(request):
+    next_path = safe_path(request.POST.get("next") or request.GET.get("next"))
     form = forms.LoginLinkForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        form.save(next_path=next_path)
         return _sent(
             request,
             _("Check your e-mail"),
@@ -178,7 +179,7 @@ def request_login_link(request):
                 "The link works once, for 15 minutes."
             ),
         )
-    return render(request, "account/login_link.html", {"form": form})
+    return render(request, "account/login_link.html", {"form": form, "next": next_path})
 
 
 @never_cache
@@ -194,9 +195,7 @@ def login_link(request, token):
         domain.verify_email(token=domain.verification_token(user))
     # The link proves the address: guesses at the password no longer slow the owner.
     failures = throttle.succeeded(email=user.email, source="link")
-    return _finish_login(
-        request, user, reverse(settings.LOGIN_REDIRECT_URL), method="link", failures=failures
-    )
+    return _finish_login(request, user, _safe_next(request), method="link", failures=failures)
 
 
 @never_cache

@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.tokens import default_token_generator
 from django.db import transaction
@@ -18,13 +20,16 @@ def _active_user(email):
 
 
 @transaction.atomic
-def send_login_link(*, email):
-    """E-mail a sign-in link valid for 15 minutes and one use. Says nothing about whether
-    the address has an account (the caller shows the same message either way)."""
+def send_login_link(*, email, next_path=""):
+    """E-mail a sign-in link valid for 15 minutes and one use; signing in with it leads to
+    ``next_path`` (a same-site path the caller checked) when given. Says nothing about
+    whether the address has an account (the caller shows the same message either way)."""
     user = _active_user(email)
     if user is None:
         return None
     path = reverse("account:login_link", kwargs={"token": login_link_token(user)})
+    if next_path:
+        path += "?" + urlencode({"next": next_path})
     queue_email(
         kind="account.login_link",
         to_email=user.email,

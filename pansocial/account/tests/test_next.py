@@ -83,3 +83,18 @@ def test_foreign_next_dropped_from_verification_link(client):
     body = OutboundEmail.objects.get(kind="account.verify").body
     assert "next=" not in body
     assert "evil" not in body
+
+
+@pytest.mark.parametrize(
+    ("asked", "lands"),
+    [("/en/members/apply/", "/en/members/apply/"), ("https://evil.example/", "/en/my/")],
+)
+def test_next_kept_through_the_emailed_sign_in_link(client, user_factory, asked, lands):
+    user_factory(email="ana@example.org", preferred_language="en")
+    client.post(en("account:login_link_request"), {"email": "ana@example.org", "next": asked})
+    body = OutboundEmail.objects.get(kind="account.login_link").body
+    path = re.search(r"https?://[^/\s]+(/\S+)", body).group(1)
+    assert ("next=" in path) is (asked == lands)
+    response = client.post(path)
+    assert response.status_code == 302
+    assert response["Location"] == lands
