@@ -188,3 +188,16 @@ def test_liaison_detail_shows_seats_not_organisations(client, user_factory):
     assert "Seats and their holders" in html
     assert "No seat is held at the moment." in html
     assert "member organisation" not in html
+
+
+@pytest.mark.parametrize(
+    ("prefix", "name"), [("", "Mesa de Vinculación"), ("/pt", "Mesa de Vinculação")]
+)
+def test_liaison_table_has_one_name_in_spanish_and_portuguese(client, prefix, name):
+    from pansocial.table.models import Table, TableKind
+
+    liaison = Table.objects.get(kind=TableKind.LIAISON)
+    assert {liaison.name_es, liaison.name_pt} == {"Mesa de Vinculación", "Mesa de Vinculação"}
+    html = client.get(f"{prefix}/tables/").content.decode()
+    assert html.count(name) >= 2
+    assert "ligação" not in html and "articulação" not in html
